@@ -1,0 +1,6 @@
+//! pyth: an embeddable interpreter for a Python subset whose threads are real OS threads
+//! taking turns on a Global Interpreter Lock.
+//!
+//! The pipeline: [`syntax`] (lexer, LALRPOP grammar, AST, syntax errors) → compiler → vm.
+
+pub mod syntax;

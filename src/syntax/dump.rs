@@ -1,0 +1,1 @@
+//! `ast.dump()`-compatible printing of the AST (used by `pyth parse` and the tests).

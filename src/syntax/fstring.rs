@@ -1,0 +1,1 @@
+//! f-string bodies: literal parts, `{expr!r:spec}` fields, nested specs, the `=` debug form.

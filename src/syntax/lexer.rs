@@ -1,0 +1,1 @@
+//! The lexer: logos raw tokens plus an indentation layer yielding LALRPOP triples.
