@@ -44,6 +44,9 @@ pub enum Tok {
     Newline,
     Indent,
     Dedent,
+    /// The `(` of `with (a as b, c):`; put in place of `LPar` by the parser glue, which looks
+    /// ahead to the matching `)` (an LR(1) grammar cannot tell it from a parenthesised tuple).
+    WithLPar,
 
     // Keywords.
     False,
@@ -234,7 +237,7 @@ impl Tok {
             Tok::GreaterEqual => ">=",
             Tok::EqEqual => "==",
             Tok::NotEqual => "!=",
-            Tok::LPar => "(",
+            Tok::LPar | Tok::WithLPar => "(",
             Tok::RPar => ")",
             Tok::LSqb => "[",
             Tok::RSqb => "]",
