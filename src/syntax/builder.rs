@@ -38,9 +38,8 @@ pub fn user(error: SyntaxError) -> ParseError<usize, Tok, SyntaxError> {
 /// Attaches decorators to a `def` or `class`.
 pub fn decorate(mut s: Stmt, decos: Vec<Expr>) -> Stmt {
     match &mut s.kind {
-        StmtKind::FunctionDef { decorator_list, .. } | StmtKind::ClassDef { decorator_list, .. } => {
-            *decorator_list = decos
-        }
+        StmtKind::FunctionDef { decorator_list, .. }
+        | StmtKind::ClassDef { decorator_list, .. } => *decorator_list = decos,
         _ => {}
     }
     s
@@ -82,7 +81,10 @@ pub fn paren(mut elts: Vec<Expr>, trailing_comma: bool, lo: usize, hi: usize) ->
     if elts.len() == 1 && !trailing_comma {
         let e = elts.pop().unwrap();
         if matches!(e.kind, ExprKind::Starred { .. }) {
-            return Err(SyntaxError::new("cannot use starred expression here", e.span));
+            return Err(SyntaxError::new(
+                "cannot use starred expression here",
+                e.span,
+            ));
         }
         Ok(e)
     } else {
@@ -225,9 +227,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple { .. } => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
         ExprKind::ListComp { .. } => "list comprehension",

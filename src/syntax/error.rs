@@ -8,6 +8,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Nesting beyond the compiler's limit, as CPython's `RecursionError` "maximum recursion
+    /// depth exceeded during compilation".
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -16,6 +19,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }
