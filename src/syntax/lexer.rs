@@ -554,7 +554,8 @@ impl<'src> Lexer<'src> {
                 _ => {}
             }
         }
-        let triple = bytes.get(quote_end) == Some(&quote) && bytes.get(quote_end + 1) == Some(&quote);
+        let triple =
+            bytes.get(quote_end) == Some(&quote) && bytes.get(quote_end + 1) == Some(&quote);
         let body_start = if triple { quote_end + 2 } else { quote_end };
         let mut i = body_start;
         let body_end = loop {
@@ -563,7 +564,11 @@ impl<'src> Lexer<'src> {
                 if i > body_start && matches!(bytes[i - 1], b'\n' | b'\r') {
                     line -= 1;
                 }
-                let what = if triple { "triple-quoted string" } else { "string" };
+                let what = if triple {
+                    "triple-quoted string"
+                } else {
+                    "string"
+                };
                 return Err(err_at(
                     format!("unterminated {what} literal (detected at line {line})"),
                     start,
@@ -574,7 +579,11 @@ impl<'src> Lexer<'src> {
                     i += 1;
                     match bytes.get(i) {
                         Some(b'\r') => {
-                            i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                            i += if bytes.get(i + 1) == Some(&b'\n') {
+                                2
+                            } else {
+                                1
+                            };
                             self.line += 1;
                         }
                         Some(b'\n') => {
@@ -595,7 +604,11 @@ impl<'src> Lexer<'src> {
                             start,
                         ));
                     }
-                    i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                    i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
                     self.line += 1;
                 }
                 _ if b == quote => {
@@ -746,7 +759,9 @@ impl Cursor<'_> {
             }
             if !is_digit(c) {
                 if radix != 16 && c.is_ascii_digit() {
-                    return Err(self.error(format!("invalid digit '{}' in {kind} literal", c as char)));
+                    return Err(
+                        self.error(format!("invalid digit '{}' in {kind} literal", c as char))
+                    );
                 }
                 self.backup(c);
                 return Err(self.error(format!("invalid {kind} literal")));
@@ -989,7 +1004,11 @@ fn escape_position(body: &str, idx: usize) -> usize {
     while i < idx.min(b.len()) {
         let c = b[i];
         if c == b'\\' {
-            pos += if b.get(i + 1).is_none_or(|&n| n >= 0x80) { 6 } else { 1 };
+            pos += if b.get(i + 1).is_none_or(|&n| n >= 0x80) {
+                6
+            } else {
+                1
+            };
             i += 1;
         } else if c >= 0x80 {
             pos += 10;
@@ -1017,9 +1036,9 @@ fn unicode_error(body: &str, start: usize, end: usize, msg: &str, at: usize) -> 
 }
 
 fn hex_value(digits: &[u8]) -> u32 {
-    digits
-        .iter()
-        .fold(0u32, |v, &d| (v << 4) | (d as char).to_digit(16).unwrap_or(0))
+    digits.iter().fold(0u32, |v, &d| {
+        (v << 4) | (d as char).to_digit(16).unwrap_or(0)
+    })
 }
 
 fn lookup_name(name: &str) -> Option<char> {
@@ -1232,4 +1251,746 @@ fn decode_bytes(body: &str, at: usize) -> Result<Vec<u8>, SyntaxError> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::error::SyntaxErrorKind;
+    use Tok::*;
+
+    fn lex(src: &str, mode: Mode) -> Vec<Tok> {
+        Lexer::new(src, mode)
+            .map(|r| {
+                r.unwrap_or_else(|e| panic!("{src:?}: {e} at {:?}", e.span))
+                    .1
+            })
+            .collect()
+    }
+
+    fn toks(src: &str) -> Vec<Tok> {
+        let mut v = lex(src, Mode::Module);
+        assert_eq!(v.remove(0), StartModule);
+        v
+    }
+
+    fn name(s: &str) -> Tok {
+        Name(s.to_owned())
+    }
+
+    fn int(v: i64) -> Tok {
+        Int(BigInt::from(v))
+    }
+
+    fn s(v: &str) -> Tok {
+        String(StringLit::Str(v.to_owned()))
+    }
+
+    fn by(v: &[u8]) -> Tok {
+        String(StringLit::Bytes(v.to_vec()))
+    }
+
+    /// The first error: (kind, message, 1-based line, 1-based character column), the way
+    /// CPython reports `lineno`/`offset`.
+    fn error(src: &str) -> (SyntaxErrorKind, std::string::String, usize, usize) {
+        for r in Lexer::new(src, Mode::Module) {
+            if let Err(e) = r {
+                let at = e.span.start as usize;
+                let before = &src[..at];
+                let mut line = 1;
+                let mut line_start = 0;
+                let b = before.as_bytes();
+                for (i, &c) in b.iter().enumerate() {
+                    if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+                        line += 1;
+                        line_start = i + 1;
+                    }
+                }
+                let col = before[line_start..].chars().count() + 1;
+                return (e.kind, e.msg, line, col);
+            }
+        }
+        panic!("no error for {src:?}");
+    }
+
+    #[track_caller]
+    fn check_err(src: &str, msg: &str, line: usize, col: usize) {
+        let (kind, m, l, c) = error(src);
+        assert_eq!(kind, SyntaxErrorKind::SyntaxError, "{src:?}");
+        assert_eq!((m.as_str(), l, c), (msg, line, col), "{src:?}");
+    }
+
+    #[test]
+    fn simple_statements() {
+        assert_eq!(toks("x = 1\n"), vec![name("x"), Equal, int(1), Newline]);
+        assert_eq!(toks("x = 1"), vec![name("x"), Equal, int(1), Newline]);
+        assert_eq!(toks(""), vec![]);
+        assert_eq!(toks("# just a comment\n\n   \n"), vec![]);
+        assert_eq!(
+            toks("if x and not y: pass # c\n"),
+            vec![If, name("x"), And, Not, name("y"), Colon, Pass, Newline]
+        );
+        assert_eq!(lex("", Mode::Expression), vec![StartExpression]);
+        assert_eq!(
+            lex("x", Mode::Interactive),
+            vec![StartInteractive, name("x"), Newline]
+        );
+    }
+
+    #[test]
+    fn spans() {
+        let v: Vec<_> = Lexer::new("ab = 'c'\n", Mode::Module)
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(v[0], (0, StartModule, 0));
+        assert_eq!(v[1], (0, name("ab"), 2));
+        assert_eq!(v[2], (3, Equal, 4));
+        assert_eq!(v[3], (5, s("c"), 8));
+        assert_eq!(v[4], (8, Newline, 9));
+    }
+
+    #[test]
+    fn indentation() {
+        let src = "if x:\n    y\n\n    # c\n    if z:\n        w\nv\n";
+        assert_eq!(
+            toks(src),
+            vec![
+                If,
+                name("x"),
+                Colon,
+                Newline,
+                Indent,
+                name("y"),
+                Newline,
+                If,
+                name("z"),
+                Colon,
+                Newline,
+                Indent,
+                name("w"),
+                Newline,
+                Dedent,
+                Dedent,
+                name("v"),
+                Newline
+            ]
+        );
+        // Dedents at EOF, no trailing newline.
+        assert_eq!(
+            toks("def f():\n\treturn 1"),
+            vec![
+                Def,
+                name("f"),
+                LPar,
+                RPar,
+                Colon,
+                Newline,
+                Indent,
+                Return,
+                int(1),
+                Newline,
+                Dedent
+            ]
+        );
+        // Tabs go to multiples of 8: a tab and 8 spaces are the same level (if consistent).
+        assert_eq!(
+            toks("if x:\n\tif y:\n\t\tz\n\tw\n"),
+            vec![
+                If,
+                name("x"),
+                Colon,
+                Newline,
+                Indent,
+                If,
+                name("y"),
+                Colon,
+                Newline,
+                Indent,
+                name("z"),
+                Newline,
+                Dedent,
+                name("w"),
+                Newline,
+                Dedent
+            ]
+        );
+        // Unexpected indent is the parser's business.
+        assert_eq!(toks("  x\n"), vec![Indent, name("x"), Newline, Dedent]);
+        // Form feed resets the column.
+        assert_eq!(toks("  \x0cx=1\n"), vec![name("x"), Equal, int(1), Newline]);
+        // Expression mode: no INDENT/DEDENT.
+        assert_eq!(
+            lex("  1 +\\\n 2\n\n", Mode::Expression),
+            vec![StartExpression, int(1), Plus, int(2), Newline]
+        );
+    }
+
+    #[test]
+    fn brackets_and_continuation() {
+        assert_eq!(
+            toks("x = (1,\n  2)\ny = [\n]\n"),
+            vec![
+                name("x"),
+                Equal,
+                LPar,
+                int(1),
+                Comma,
+                int(2),
+                RPar,
+                Newline,
+                name("y"),
+                Equal,
+                LSqb,
+                RSqb,
+                Newline
+            ]
+        );
+        assert_eq!(
+            toks("if x:\n    a = 1 + \\\n2\n    b = {\n}\n"),
+            vec![
+                If,
+                name("x"),
+                Colon,
+                Newline,
+                Indent,
+                name("a"),
+                Equal,
+                int(1),
+                Plus,
+                int(2),
+                Newline,
+                name("b"),
+                Equal,
+                LBrace,
+                RBrace,
+                Newline,
+                Dedent
+            ]
+        );
+        assert_eq!(
+            toks("x = 1 \\\n\n"),
+            vec![name("x"), Equal, int(1), Newline]
+        );
+        assert_eq!(
+            toks("a\r\nb\rc"),
+            vec![name("a"), Newline, name("b"), Newline, name("c"), Newline]
+        );
+        assert_eq!(toks("\u{feff}x\n"), vec![name("x"), Newline]);
+    }
+
+    #[test]
+    fn operators() {
+        let src = "+ - * ** / // % @ << >> & | ^ ~ := < > <= >= == != ( ) [ ] { } , : . ; = -> \
+                   += -= *= /= //= %= @= &= |= ^= <<= >>= **= ...";
+        let mut v = toks(src);
+        assert_eq!(v.pop(), Some(Newline));
+        let texts: Vec<_> = v.iter().map(|t| t.text().unwrap()).collect();
+        assert_eq!(texts.join(" "), src.replace("  ", " "));
+        assert_eq!(toks("a..b"), vec![name("a"), Dot, Dot, name("b"), Newline]);
+        assert_eq!(toks("x.5"), vec![name("x"), Float(0.5), Newline]);
+    }
+
+    #[test]
+    fn names_and_keywords() {
+        assert_eq!(
+            toks("None True False _x été αβ match"),
+            vec![
+                None,
+                True,
+                False,
+                name("_x"),
+                name("été"),
+                name("αβ"),
+                name("match"),
+                Newline
+            ]
+        );
+        assert_eq!(toks("x\u{b7}y"), vec![name("x\u{b7}y"), Newline]);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(
+            toks("0 00 0_0 7 1_000_000 0x_fF 0o17 0B1_0 0XdeadBEEF"),
+            vec![
+                int(0),
+                int(0),
+                int(0),
+                int(7),
+                int(1000000),
+                int(255),
+                int(15),
+                int(2),
+                int(0xdeadbeef),
+                Newline
+            ]
+        );
+        assert_eq!(
+            toks("1.5 .5 5. 1e10 1E-5 1_0.0_1 0e5 00.5 09.5 1_000.000_1e1_0"),
+            vec![
+                Float(1.5),
+                Float(0.5),
+                Float(5.0),
+                Float(1e10),
+                Float(1e-5),
+                Float(10.01),
+                Float(0.0),
+                Float(0.5),
+                Float(9.5),
+                Float(10000001000000.0),
+                Newline
+            ]
+        );
+        assert_eq!(
+            toks("2j 1.5J 0777j 1e5j"),
+            vec![Imag(2.0), Imag(1.5), Imag(777.0), Imag(1e5), Newline]
+        );
+        assert_eq!(
+            toks("123456789012345678901234567890"),
+            vec![
+                Int("123456789012345678901234567890".parse().unwrap()),
+                Newline
+            ]
+        );
+        assert_eq!(toks("0.1"), vec![Float(0.1), Newline]);
+        assert_eq!(toks("1e400"), vec![Float(f64::INFINITY), Newline]);
+        // A number directly followed by a keyword (CPython warns, but accepts).
+        assert_eq!(
+            toks("1if x else 2"),
+            vec![int(1), If, name("x"), Else, int(2), Newline]
+        );
+        assert_eq!(toks("1else"), vec![int(1), Else, Newline]);
+        assert_eq!(toks("1.else"), vec![Float(1.0), Else, Newline]);
+        assert_eq!(toks("0x1for"), vec![int(31), Or, Newline]); // as CPython: 0x1f or
+        assert_eq!(toks("1or 2"), vec![int(1), Or, int(2), Newline]);
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(
+            toks(r#"'a' "b" '''c'd''' """e"f""" u'g' R'\n' rb'\x' Br"h" b'\x41\n'"#),
+            vec![
+                s("a"),
+                s("b"),
+                s("c'd"),
+                s("e\"f"),
+                s("g"),
+                s("\\n"),
+                by(b"\\x"),
+                by(b"h"),
+                by(b"A\n"),
+                Newline
+            ]
+        );
+        assert_eq!(
+            toks(r#"'\n\t\r\\\'\"\a\b\f\v\0\101\777\x41\u00e9\U0001F600'"#),
+            vec![
+                s("\n\t\r\\'\"\x07\x08\x0c\x0b\0A\u{1ff}A\u{e9}\u{1F600}"),
+                Newline
+            ]
+        );
+        assert_eq!(
+            toks(
+                r"'\N{BULLET}\N{EM DASH}\N{greek small letter alpha}\N{DEGREE SIGN}\N{LATIN SMALL LETTER E WITH ACUTE}\N{SNOWMAN}\N{CHECK MARK}'"
+            ),
+            vec![
+                s("\u{2022}\u{2014}\u{3b1}\u{b0}\u{e9}\u{2603}\u{2713}"),
+                Newline
+            ]
+        );
+        // Unknown escapes stay verbatim.
+        assert_eq!(toks(r"'\d\é\8'"), vec![s("\\d\\é\\8"), Newline]);
+        assert_eq!(
+            toks(r"b'\d\777\u1234'"),
+            vec![by(b"\\d\xff\\u1234"), Newline]
+        );
+        // Backslash-newline inside a string; newlines in triple-quoted strings normalised.
+        assert_eq!(toks("'a\\\nb'"), vec![s("ab"), Newline]);
+        assert_eq!(toks("'''a\r\nb\rc'''"), vec![s("a\nb\nc"), Newline]);
+        assert_eq!(
+            toks("x = '''\n\n'''\ny"),
+            vec![name("x"), Equal, s("\n\n"), Newline, name("y"), Newline]
+        );
+        // Escaped quotes.
+        assert_eq!(
+            toks(r#"'\'' "\"" '''\''''"#),
+            vec![s("'"), s("\""), s("'"), Newline]
+        );
+        assert_eq!(toks(r"r'\''"), vec![s("\\'"), Newline]);
+        // Not a prefix: a name, then a string.
+        assert_eq!(toks("ur'x'"), vec![name("ur"), s("x"), Newline]);
+    }
+
+    #[test]
+    fn fstrings() {
+        let v: Vec<_> = Lexer::new("x = f'a{b}c' + RF\"\\{x}\"", Mode::Module)
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(
+            v[3],
+            (
+                4,
+                String(StringLit::FString(FStringLit {
+                    body: "a{b}c".into(),
+                    body_start: 6,
+                    raw: false
+                })),
+                12
+            )
+        );
+        assert_eq!(
+            v[5].1,
+            String(StringLit::FString(FStringLit {
+                body: "\\{x}".into(),
+                body_start: 18,
+                raw: true
+            }))
+        );
+        // A replacement field, lexed on its own with absolute spans.
+        let src = "f'{a +\n b[1]}'";
+        let v: Vec<_> = Lexer::new_fstring_field(src, 3, 12)
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(
+            v,
+            vec![
+                (3, StartExpression, 3),
+                (3, name("a"), 4),
+                (5, Plus, 6),
+                (8, name("b"), 9),
+                (9, LSqb, 10),
+                (10, int(1), 11),
+                (11, RSqb, 12)
+            ]
+        );
+    }
+
+    #[test]
+    fn decode_helper() {
+        assert_eq!(decode_str_escapes(r"a\tb", 0).unwrap(), "a\tb");
+        let e = decode_str_escapes(r"ab\x", 10).unwrap_err();
+        assert_eq!(
+            e.msg,
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-3: truncated \\xXX escape"
+        );
+    }
+
+    #[test]
+    fn string_errors() {
+        check_err(
+            "x = 'abc\n",
+            "unterminated string literal (detected at line 1)",
+            1,
+            5,
+        );
+        check_err(
+            "x = 'abc",
+            "unterminated string literal (detected at line 1)",
+            1,
+            5,
+        );
+        check_err(
+            "x = rb'abc",
+            "unterminated string literal (detected at line 1)",
+            1,
+            5,
+        );
+        check_err(
+            "x = f'abc",
+            "unterminated string literal (detected at line 1)",
+            1,
+            5,
+        );
+        check_err(
+            "x = 'a\\\nbc",
+            "unterminated string literal (detected at line 2)",
+            1,
+            5,
+        );
+        check_err(
+            "x = 'a\\\n",
+            "unterminated string literal (detected at line 1)",
+            1,
+            5,
+        );
+        check_err(
+            "x = \"abc\\\ndef",
+            "unterminated string literal (detected at line 2)",
+            1,
+            5,
+        );
+        check_err(
+            "x = \"\"\"abc\n\ny\n",
+            "unterminated triple-quoted string literal (detected at line 3)",
+            1,
+            5,
+        );
+        check_err(
+            "x = '''abc",
+            "unterminated triple-quoted string literal (detected at line 1)",
+            1,
+            5,
+        );
+        check_err(
+            "x = '''abc\n",
+            "unterminated triple-quoted string literal (detected at line 1)",
+            1,
+            5,
+        );
+        check_err(
+            "x = '''abc\n\n",
+            "unterminated triple-quoted string literal (detected at line 2)",
+            1,
+            5,
+        );
+        check_err(
+            "x = '''a\rb",
+            "unterminated triple-quoted string literal (detected at line 2)",
+            1,
+            5,
+        );
+        check_err(
+            "b'\u{e9}'\n",
+            "bytes can only contain ASCII literal characters",
+            1,
+            1,
+        );
+        check_err(
+            "x = b'abc\u{20ac}'\n",
+            "bytes can only contain ASCII literal characters",
+            1,
+            5,
+        );
+        check_err(
+            "x = b'\\x'\n",
+            "(value error) invalid \\x escape at position 0",
+            1,
+            10,
+        );
+        check_err(
+            "b'ab\\xz'\n",
+            "(value error) invalid \\x escape at position 2",
+            1,
+            9,
+        );
+        let u = "(unicode error) 'unicodeescape' codec can't decode bytes in position ";
+        let cases: &[(&str, &str, usize)] = &[
+            ("'\\x'\n", "0-1: truncated \\xXX escape", 5),
+            ("'\\x4'\n", "0-2: truncated \\xXX escape", 6),
+            ("'\\u12'\n", "0-3: truncated \\uXXXX escape", 7),
+            ("'\\U1234'\n", "0-5: truncated \\UXXXXXXXX escape", 9),
+            ("'\\U00110000'\n", "0-9: illegal Unicode character", 13),
+            ("'\\N{FOO}'\n", "0-6: unknown Unicode character name", 10),
+            ("'\\N{BULLET'\n", "0-8: malformed \\N character escape", 12),
+            ("'\\N'\n", "0-1: malformed \\N character escape", 5),
+            ("'\\N{}'\n", "0-2: malformed \\N character escape", 7),
+            ("'\\Nx'\n", "0-1: malformed \\N character escape", 6),
+            ("'\u{e9}\\x'\n", "10-11: truncated \\xXX escape", 6),
+            ("'\\\u{e9}\\x'\n", "16-17: truncated \\xXX escape", 7),
+            ("'ab\\x'\n", "2-3: truncated \\xXX escape", 7),
+            ("'\\N{BULLET}\\x'\n", "10-11: truncated \\xXX escape", 15),
+        ];
+        for &(src, msg, col) in cases {
+            check_err(src, &format!("{u}{msg}"), 1, col);
+        }
+    }
+
+    #[test]
+    fn bracket_errors() {
+        check_err("x = (1,\n2\n", "'(' was never closed", 1, 5);
+        check_err("x = (1,\n[2\n", "'[' was never closed", 2, 1);
+        check_err("(", "'(' was never closed", 1, 1);
+        check_err("x=1\ry=(\r", "'(' was never closed", 2, 3);
+        check_err("x = 1)\n", "unmatched ')'", 1, 6);
+        check_err("x = 1\n)\n", "unmatched ')'", 2, 1);
+        check_err(
+            "x = (1]\n",
+            "closing parenthesis ']' does not match opening parenthesis '('",
+            1,
+            7,
+        );
+        check_err(
+            "x = (1,\n2]\n",
+            "closing parenthesis ']' does not match opening parenthesis '(' on line 1",
+            2,
+            2,
+        );
+        check_err(
+            "{(}",
+            "closing parenthesis '}' does not match opening parenthesis '('",
+            1,
+            3,
+        );
+        check_err(&"(".repeat(201), "too many nested parentheses", 1, 201);
+        check_err(&"(".repeat(200), "'(' was never closed", 1, 200);
+    }
+
+    #[test]
+    fn indentation_errors() {
+        let check = |src: &str, kind, msg: &str, line, col| {
+            assert_eq!(error(src), (kind, msg.to_owned(), line, col), "{src:?}");
+        };
+        let ind = SyntaxErrorKind::IndentationError;
+        let tab = SyntaxErrorKind::TabError;
+        let unindent = "unindent does not match any outer indentation level";
+        let inconsistent = "inconsistent use of tabs and spaces in indentation";
+        check("if x:\n    a\n  b\n", ind, unindent, 3, 4);
+        check("if x:\n    a\n  bcd = 1", ind, unindent, 3, 10);
+        check("if x:\n  a\n b", ind, unindent, 3, 3);
+        check("if x:\n\ta\n        b\n", tab, inconsistent, 3, 1);
+        check("if x:\n        a\n\tb\n", tab, inconsistent, 3, 1);
+        check("if x:\n  if y:\n\ta", tab, inconsistent, 3, 1);
+        check("if x:\n    \ty\n\tz\n", tab, inconsistent, 3, 1);
+        let mut deep = std::string::String::from("if x:\n");
+        for i in 1..101 {
+            deep.push_str(&" ".repeat(i));
+            deep.push_str("if x:\n");
+        }
+        deep.push_str(&" ".repeat(101));
+        deep.push_str("pass\n");
+        check(&deep, ind, "too many levels of indentation", 101, 1);
+    }
+
+    #[test]
+    fn number_errors() {
+        let leading = "leading zeros in decimal integer literals are not permitted; \
+                       use an 0o prefix for octal integers";
+        let cases: &[(&str, &str, usize)] = &[
+            ("1abc\n", "invalid decimal literal", 1),
+            ("0x\n", "invalid hexadecimal literal", 2),
+            ("0xg\n", "invalid hexadecimal literal", 2),
+            ("0o\n", "invalid octal literal", 2),
+            ("0o8\n", "invalid digit '8' in octal literal", 3),
+            ("0b2\n", "invalid digit '2' in binary literal", 3),
+            ("0b\n", "invalid binary literal", 2),
+            ("0123\n", leading, 1),
+            ("09\n", leading, 1),
+            ("x = 0_7\n", leading, 5),
+            ("x = 012_3\n", leading, 5),
+            ("1_\n", "invalid decimal literal", 2),
+            ("1__0\n", "invalid decimal literal", 2),
+            ("1e\n", "invalid decimal literal", 1),
+            ("1e+\n", "invalid decimal literal", 3),
+            ("1.e5x\n", "invalid decimal literal", 4),
+            ("1jx\n", "invalid imaginary literal", 2),
+            ("0x1_\n", "invalid hexadecimal literal", 4),
+            ("0o7_\n", "invalid octal literal", 4),
+            ("0b1_\n", "invalid binary literal", 4),
+            ("1.0_\n", "invalid decimal literal", 4),
+            ("1_.0\n", "invalid decimal literal", 2),
+            ("1e1_\n", "invalid decimal literal", 4),
+            ("0b12\n", "invalid digit '2' in binary literal", 4),
+            ("0o19\n", "invalid digit '9' in octal literal", 4),
+            ("x = 1.__class__\n", "invalid decimal literal", 6),
+            ("x = 0_\n", "invalid decimal literal", 6),
+            ("x = 0__1\n", "invalid decimal literal", 6),
+            ("1€\n", "invalid decimal literal", 1),
+        ];
+        for &(src, msg, col) in cases {
+            check_err(src, msg, 1, col);
+        }
+    }
+
+    #[test]
+    fn character_errors() {
+        check_err(
+            "x = \u{20ac}\n",
+            "invalid character '\u{20ac}' (U+20AC)",
+            1,
+            5,
+        );
+        check_err(
+            "x = a\u{20ac}\n",
+            "invalid character '\u{20ac}' (U+20AC)",
+            1,
+            6,
+        );
+        check_err(
+            "x\u{a0}= 1\n",
+            "invalid non-printable character U+00A0",
+            1,
+            2,
+        );
+        check_err(
+            "x = \u{200b}\n",
+            "invalid non-printable character U+200B",
+            1,
+            5,
+        );
+        check_err("x = \x01\n", "invalid non-printable character U+0001", 1, 5);
+        check_err("x = \x7f\n", "invalid non-printable character U+007F", 1, 5);
+        check_err(
+            "x = 1 \\ y\n",
+            "unexpected character after line continuation character",
+            1,
+            8,
+        );
+        check_err(
+            "y = 2\nx = 1 \\ y\n",
+            "unexpected character after line continuation character",
+            2,
+            8,
+        );
+        check_err("x = 1 \\", "unexpected EOF while parsing", 1, 8);
+        check_err("x = 1 \\\n", "unexpected EOF while parsing", 1, 8);
+        check_err("\\", "unexpected EOF while parsing", 1, 2);
+        for c in ["!", "$", "?", "`"] {
+            check_err(&format!("x = {c}\n"), "invalid syntax", 1, 5);
+        }
+        check_err("x = a!b\n", "invalid syntax", 1, 6);
+        check_err("x = 1\0\n", "source code cannot contain null bytes", 1, 6);
+    }
+
+    #[test]
+    fn never_panics() {
+        let samples = [
+            "",
+            "\\",
+            "'",
+            "\"\"\"",
+            "\r",
+            "\r\n\r",
+            "\x0c",
+            "\0",
+            "(\n",
+            ")",
+            "0x",
+            "1e",
+            ".",
+            "..",
+            "é",
+            "\u{feff}",
+            "\u{feff}\u{feff}",
+            "f'",
+            "b'\u{e9}",
+            "'\\",
+            "'\\\r",
+            "\t\t x\n y",
+            "if x:\n\ty\n  z",
+            "1_000_",
+            "0o",
+            "0b",
+            "1.e",
+            "1e-",
+            "'\\N{",
+            "'\\U0010FFFF'",
+            "'\\ud800'",
+            "x = 1if",
+            "\u{1F600}",
+            "a\u{301}",
+            "\u{301}",
+        ];
+        for src in samples {
+            for mode in [Mode::Module, Mode::Expression] {
+                let n = Lexer::new(src, mode).take(10_000).count();
+                assert!(n < 10_000, "{src:?}");
+            }
+            for end in 0..=src.len() {
+                if src.is_char_boundary(end) {
+                    let n = Lexer::new_fstring_field(src, 0, end).take(10_000).count();
+                    assert!(n < 10_000);
+                }
+            }
+        }
+    }
 }
