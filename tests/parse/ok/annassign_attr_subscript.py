@@ -1,0 +1,3 @@
+a.b: int
+a.c: int = 0
+d['k']: str = 'v'

@@ -1,0 +1,2 @@
+(a, [b, c]), d = x
+for (i, j), k in pairs: pass

@@ -1,0 +1,4 @@
+a, *rest = items
+*init, last = items
+first, *mid, last = items
+[*xs] = ys

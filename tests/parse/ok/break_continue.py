@@ -1,0 +1,5 @@
+while True:
+    if a:
+        break
+    else:
+        continue

@@ -1,0 +1,2 @@
+obj.method().other(1).attr[0]()
+'sep'.join(items)

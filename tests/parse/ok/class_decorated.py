@@ -1,0 +1,5 @@
+@dataclass
+@register('x')
+class C:
+    a: int
+    b: str = ''

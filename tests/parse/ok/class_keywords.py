@@ -1,0 +1,3 @@
+class C(Base, metaclass=Meta, **kw):
+    pass
+class D(*bases): pass

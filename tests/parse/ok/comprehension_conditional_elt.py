@@ -1,0 +1,2 @@
+[a if a else b for a in c]
+[x for x in (lambda: y)()]

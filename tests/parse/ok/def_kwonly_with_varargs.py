@@ -1,0 +1,2 @@
+def f(a, *args, b=1, c, **kw):
+    pass

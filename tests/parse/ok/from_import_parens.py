@@ -1,0 +1,5 @@
+from a import (b, c)
+from a import (
+    d,
+    e as f,
+)

@@ -1,0 +1,3 @@
+f'tab\t{x}\n'
+f'\x41{y}'
+f'\N{BULLET} {z}'

@@ -1,0 +1,6 @@
+f'{x:>10}'
+f'{pi:.2f}'
+f'{n:,}'
+f'{x:{width}}'
+f'{x:{width}.{prec}f}'
+f'{x!r:^20}'

@@ -1,0 +1,2 @@
+f'just text'
+f''

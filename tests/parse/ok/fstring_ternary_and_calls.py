@@ -1,0 +1,3 @@
+f'{a if b else c}'
+f'{", ".join(items)}'
+f'{x!r:{w}}'

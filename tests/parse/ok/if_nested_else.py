@@ -1,0 +1,7 @@
+if a:
+    if b:
+        pass
+    else:
+        pass
+else:
+    pass

@@ -1,0 +1,2 @@
+import a as b
+import a.b as c, d

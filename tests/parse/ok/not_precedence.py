@@ -1,0 +1,3 @@
+not a == b
+not not x
+not a in b

@@ -1,0 +1,5 @@
+'it\'s'
+"say \"hi\""
+'both \' and "'
+"it's"
+'a "q"'

@@ -1,0 +1,4 @@
+'single'
+"double"
+'''triple single'''
+"""triple double"""

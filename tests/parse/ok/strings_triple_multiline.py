@@ -1,0 +1,5 @@
+s = '''line one
+line two
+    indented'''
+t = """
+"""

@@ -1,0 +1,4 @@
+try:
+    f()
+except (A, B) as e:
+    print(e)

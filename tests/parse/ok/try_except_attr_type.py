@@ -1,0 +1,4 @@
+try:
+    q.get()
+except queue.Empty:
+    pass

@@ -1,0 +1,4 @@
+try:
+    lock.acquire()
+finally:
+    lock.release()

@@ -1,0 +1,4 @@
+while True:
+    x = get()
+    if not x:
+        break

@@ -1,0 +1,6 @@
+with (yield):
+    pass
+with (a, b):
+    pass
+with (a):
+    pass

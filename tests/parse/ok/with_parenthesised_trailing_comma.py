@@ -1,0 +1,5 @@
+with (
+    open(x) as f,
+    open(y) as g,
+):
+    pass

@@ -1,0 +1,4 @@
+with ctx() as (a, b):
+    pass
+with ctx() as x.y:
+    pass
