@@ -3,4 +3,5 @@
 //!
 //! The pipeline: [`syntax`] (lexer, LALRPOP grammar, AST, syntax errors) → compiler → vm.
 
+pub mod cli;
 pub mod syntax;

@@ -1,6 +1,7 @@
 //! The front end: source text → tokens → AST, and syntax errors.
 
 pub mod ast;
+pub mod diagnostic;
 pub mod dump;
 pub mod error;
 pub mod fstring;
