@@ -3,5 +3,6 @@
 //!
 //! The pipeline: [`syntax`] (lexer, LALRPOP grammar, AST, syntax errors) → compiler → vm.
 
+pub mod cli;
 pub mod objects;
 pub mod syntax;

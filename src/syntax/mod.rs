@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod builder;
+pub mod diagnostic;
 pub mod dump;
 pub mod error;
 pub mod fstring;
