@@ -274,7 +274,7 @@ fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
 }
 
 /// Whether CPython's `invalid_named_expression` rule sees this node (a `bitwise_or`).
-fn is_bitwise_or_level(e: &Expr) -> bool {
+pub fn is_bitwise_or_level(e: &Expr) -> bool {
     !matches!(
         &e.kind,
         ExprKind::Compare { .. }

@@ -82,7 +82,16 @@ pub(crate) fn parse_tokens(source: &str, lexer: Lexer<'_>) -> Result<Top, Syntax
             check_nesting(&top)?;
             Ok(top)
         }
-        Err(e) => Err(map_error(e, &stream.seen, source)),
+        Err(e) => {
+            let lexer_error = matches!(e, ParseError::User { .. });
+            let error = map_error(e, &stream.seen, source);
+            if lexer_error || error.kind != super::error::SyntaxErrorKind::SyntaxError {
+                return Err(error);
+            }
+            // As CPython does, a tokenizer error anywhere later in the source (an unclosed
+            // bracket, an unterminated string) wins over the parser's complaint.
+            Err(stream.first_lexer_error().unwrap_or(error))
+        }
     }
 }
 
@@ -115,6 +124,16 @@ impl<'src> TokenStream<'src> {
             seen: Vec::new(),
             after_with: false,
         }
+    }
+
+    /// Reads the rest of the tokens and returns the first lexer error, if any.
+    fn first_lexer_error(&mut self) -> Option<SyntaxError> {
+        while let Some(item) = self.pull() {
+            if let Err(e) = item {
+                return Some(e);
+            }
+        }
+        None
     }
 
     fn pull(&mut self) -> Option<Result<Triple, SyntaxError>> {
@@ -305,6 +324,47 @@ fn ends_expression(tok: &Tok) -> bool {
     )
 }
 
+/// `x = 1` where an expression was expected (`if x = 1:`): CPython's
+/// `invalid_named_expression` messages, found by re-parsing the left side.
+fn misplaced_assignment(seen: &[Seen], index: usize, source: &str) -> Option<SyntaxError> {
+    let start = expression_start(seen, index - 1);
+    let lo = seen[start].lo;
+    let text = source.get(lo..seen[index - 1].hi)?;
+    let lhs = parse_expression(text).ok()?;
+    let span = Span::new(lo, seen[index].hi);
+    if matches!(lhs.kind, ExprKind::Name { .. }) {
+        return Some(SyntaxError::new(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            span,
+        ));
+    }
+    if super::builder::is_bitwise_or_level(&lhs) {
+        return Some(SyntaxError::new(
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                super::builder::expr_name(&lhs)
+            ),
+            Span::new(lo, seen[index - 1].hi),
+        ));
+    }
+    None
+}
+
+/// The innermost open bracket before `seen[index]`.
+fn innermost_bracket(seen: &[Seen], index: usize) -> Option<Tok> {
+    let mut open = Vec::new();
+    for s in &seen[..index] {
+        match s.tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => open.push(s.tok.clone()),
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
 /// Bracket depth just before `seen[index]`.
 fn bracket_depth(seen: &[Seen], index: usize) -> usize {
     let mut depth = 0usize;
@@ -410,18 +470,50 @@ fn unexpected(
     if tok == Some(&Tok::Indent) {
         return SyntaxError::indentation("unexpected indent", span);
     }
-    if expects(expected, "Indent") {
+    if expects(expected, "Indent") && index > 0 {
         // After `header:` NEWLINE, the block is missing.
-        if let Some(kind) = first_tok.and_then(block_name) {
-            let header_line = line_number(source, seen[first].lo);
+        let header = line_start(seen, index - 1);
+        if let Some(kind) = block_name(&seen[header].tok) {
+            let header_line = line_number(source, seen[header].lo);
+            // At the end of input CPython reports the header's line.
+            let at = if index == seen.len() {
+                seen[index - 1].lo
+            } else {
+                lo
+            };
             return SyntaxError::indentation(
                 format!("expected an indented block after {kind} on line {header_line}"),
-                span,
+                Span::new(at, at.max(hi.min(at))),
             );
         }
     }
     if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
         return SyntaxError::new("expected 'except' or 'finally' block", span);
+    }
+    let prev = index
+        .checked_sub(1)
+        .and_then(|i| seen.get(i))
+        .map(|s| &s.tok);
+    if tok == Some(&Tok::Colon) && prev == Some(&Tok::RArrow) {
+        return SyntaxError::new("expected ':'", span);
+    }
+    if tok == Some(&Tok::Star) && prev == Some(&Tok::Except) {
+        if source[hi..].trim_start().starts_with(':') {
+            return SyntaxError::new("expected one or more exception types", span);
+        }
+        return SyntaxError::new("pyth does not support 'except*' (exception groups)", span);
+    }
+    if expects(expected, "\"(\"") && index >= 2 && seen[index - 2].tok == Tok::Def {
+        return SyntaxError::new("expected '('", span);
+    }
+    if matches!(tok, Some(Tok::RBrace | Tok::Comma))
+        && prev == Some(&Tok::Colon)
+        && innermost_bracket(seen, index) == Some(Tok::LBrace)
+    {
+        return SyntaxError::new(
+            "expression expected after dictionary key and ':'",
+            Span::new(seen[index - 1].lo, seen[index - 1].hi),
+        );
     }
     if tok == Some(&Tok::Newline)
         && expects(expected, "\":\"")
@@ -459,13 +551,10 @@ fn unexpected(
         }
         if *t == Tok::Equal
             && index > 0
-            && matches!(seen[index - 1].tok, Tok::Name(_))
-            && (index < 2 || seen[index - 2].tok != Tok::Dot)
+            && ends_expression(&seen[index - 1].tok)
+            && let Some(e) = misplaced_assignment(seen, index, source)
         {
-            return SyntaxError::new(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                Span::new(seen[index - 1].lo, hi),
-            );
+            return e;
         }
     }
     SyntaxError::new("invalid syntax", span)
