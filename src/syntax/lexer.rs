@@ -32,7 +32,7 @@ const MAX_INDENT: usize = 100;
 
 #[derive(Logos, Clone, Copy, Debug, PartialEq, Eq)]
 enum Raw {
-    #[regex(r"[_\p{XID_Start}]\p{XID_Continue}*")]
+    #[regex(r"[_\p{XID_Start}][\p{XID_Continue}--[\x{200C}\x{200D}\x{30FB}\x{FF65}]]*")]
     Name,
     #[regex(r"[0-9]|\.[0-9]")]
     Number,
@@ -1482,6 +1482,32 @@ mod tests {
             vec![name("a"), Newline, name("b"), Newline, name("c"), Newline]
         );
         assert_eq!(toks("\u{feff}x\n"), vec![name("x"), Newline]);
+        assert_eq!(
+            toks("x = 1\n\\\ny = 2\n"),
+            vec![
+                name("x"),
+                Equal,
+                int(1),
+                Newline,
+                name("y"),
+                Equal,
+                int(2),
+                Newline
+            ]
+        );
+        assert_eq!(
+            toks("if x:\n  \n\ty\n"),
+            vec![
+                If,
+                name("x"),
+                Colon,
+                Newline,
+                Indent,
+                name("y"),
+                Newline,
+                Dedent
+            ]
+        );
     }
 
     #[test]
@@ -1945,6 +1971,30 @@ mod tests {
         }
         check_err("x = a!b\n", "invalid syntax", 1, 6);
         check_err("x = 1\0\n", "source code cannot contain null bytes", 1, 6);
+        check_err(
+            "x = \u{661}\n",
+            "invalid character '\u{661}' (U+0661)",
+            1,
+            5,
+        );
+        check_err(
+            "x = \u{301}\n",
+            "invalid character '\u{301}' (U+0301)",
+            1,
+            5,
+        );
+        check_err(
+            "x = a\u{200d}b\n",
+            "invalid non-printable character U+200D",
+            1,
+            6,
+        );
+        check_err(
+            "x = \u{2028}\n",
+            "invalid non-printable character U+2028",
+            1,
+            5,
+        );
     }
 
     proptest::proptest! {
