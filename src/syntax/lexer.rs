@@ -1995,6 +1995,7 @@ mod tests {
             1,
             5,
         );
+        check_err("a\u{30fb}b", "invalid character '\u{30fb}' (U+30FB)", 1, 2);
     }
 
     proptest::proptest! {
