@@ -32,7 +32,7 @@ const MAX_INDENT: usize = 100;
 
 #[derive(Logos, Clone, Copy, Debug, PartialEq, Eq)]
 enum Raw {
-    #[regex(r"[_\p{XID_Start}]\p{XID_Continue}*")]
+    #[regex(r"[_\p{XID_Start}][\p{XID_Continue}--[\x{200C}\x{200D}\x{30FB}\x{FF65}]]*")]
     Name,
     #[regex(r"[0-9]|\.[0-9]")]
     Number,
@@ -261,9 +261,15 @@ impl<'src> Lexer<'src> {
     /// parentheses: no NEWLINE/INDENT/DEDENT at all, newlines are whitespace. Spans are absolute
     /// offsets into `source`. Emits `Tok::StartExpression` first.
     pub fn new_fstring_field(source: &'src str, start: usize, end: usize) -> Self {
-        let end = end.min(source.len());
-        let start = start.min(end);
-        let src = source.get(..end).unwrap_or(source);
+        let mut end = end.min(source.len());
+        while !source.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut start = start.min(end);
+        while !source.is_char_boundary(start) {
+            start -= 1;
+        }
+        let src = &source[..end];
         let line = 1 + source.as_bytes()[..start]
             .iter()
             .enumerate()
@@ -1476,6 +1482,32 @@ mod tests {
             vec![name("a"), Newline, name("b"), Newline, name("c"), Newline]
         );
         assert_eq!(toks("\u{feff}x\n"), vec![name("x"), Newline]);
+        assert_eq!(
+            toks("x = 1\n\\\ny = 2\n"),
+            vec![
+                name("x"),
+                Equal,
+                int(1),
+                Newline,
+                name("y"),
+                Equal,
+                int(2),
+                Newline
+            ]
+        );
+        assert_eq!(
+            toks("if x:\n  \n\ty\n"),
+            vec![
+                If,
+                name("x"),
+                Colon,
+                Newline,
+                Indent,
+                name("y"),
+                Newline,
+                Dedent
+            ]
+        );
     }
 
     #[test]
@@ -1939,6 +1971,43 @@ mod tests {
         }
         check_err("x = a!b\n", "invalid syntax", 1, 6);
         check_err("x = 1\0\n", "source code cannot contain null bytes", 1, 6);
+        check_err(
+            "x = \u{661}\n",
+            "invalid character '\u{661}' (U+0661)",
+            1,
+            5,
+        );
+        check_err(
+            "x = \u{301}\n",
+            "invalid character '\u{301}' (U+0301)",
+            1,
+            5,
+        );
+        check_err(
+            "x = a\u{200d}b\n",
+            "invalid non-printable character U+200D",
+            1,
+            6,
+        );
+        check_err(
+            "x = \u{2028}\n",
+            "invalid non-printable character U+2028",
+            1,
+            5,
+        );
+        check_err("a\u{30fb}b", "invalid character '\u{30fb}' (U+30FB)", 1, 2);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_random(src in "[ a-z0-9_\t\n\r\\\\'\"#()\\[\\]{}.eEjxobrf+*=:;é€\u{a0}\u{feff}\u{c}]{0,40}") {
+            for mode in [Mode::Module, Mode::Expression] {
+                let n = Lexer::new(&src, mode).take(10_000).count();
+                proptest::prop_assert!(n < 10_000);
+            }
+            let n = Lexer::new_fstring_field(&src, 1, src.len()).take(10_000).count();
+            proptest::prop_assert!(n < 10_000);
+        }
     }
 
     #[test]
@@ -1992,5 +2061,91 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+/// Run by hand: `PYTH_LEX_DIR=/usr/lib/python3.11 cargo test --release --lib lex_corpus -- --ignored --nocapture`.
+/// Prints `path<TAB>token-count-or-error` per file and the throughput.
+#[cfg(test)]
+mod corpus {
+    use super::*;
+
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                out.push(p);
+            }
+        }
+    }
+
+    #[test]
+    #[ignore]
+    fn lex_corpus() {
+        let Ok(dir) = std::env::var("PYTH_LEX_DIR") else {
+            return;
+        };
+        let mut files = Vec::new();
+        walk(std::path::Path::new(&dir), &mut files);
+        files.sort();
+        let (mut lines, mut bytes) = (0usize, 0usize);
+        let mut total = std::time::Duration::ZERO;
+        let mut report = std::string::String::new();
+        for f in files {
+            let Ok(text) = std::fs::read_to_string(&f) else {
+                continue;
+            };
+            lines += text.lines().count();
+            bytes += text.len();
+            let t = std::time::Instant::now();
+            let mut n = 0usize;
+            let mut err = None;
+            for r in Lexer::new(&text, Mode::Module) {
+                match r {
+                    Ok(_) => n += 1,
+                    Err(e) => {
+                        err = Some(e);
+                        break;
+                    }
+                }
+            }
+            total += t.elapsed();
+            match err {
+                None => report.push_str(&format!("{}\t{}\n", f.display(), n - 1)),
+                Some(e) => report.push_str(&format!(
+                    "{}\tERR {} @{}\n",
+                    f.display(),
+                    e.msg,
+                    e.span.start
+                )),
+            }
+        }
+        std::fs::write("/tmp/pyth_lex_corpus.txt", report).unwrap();
+        eprintln!(
+            "{lines} lines, {bytes} bytes in {total:?}: {:.0} lines/s",
+            lines as f64 / total.as_secs_f64()
+        );
+    }
+
+    #[test]
+    #[ignore]
+    fn dump_file() {
+        let Ok(path) = std::env::var("PYTH_LEX_FILE") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut out = std::string::String::new();
+        for r in Lexer::new(&text, Mode::Module).skip(1) {
+            match r {
+                Ok((s, t, _)) => out.push_str(&format!("{s} {t:?}\n")),
+                Err(e) => out.push_str(&format!("ERR {e:?}\n")),
+            }
+        }
+        std::fs::write("/tmp/pyth_lex_dump.txt", out).unwrap();
     }
 }
