@@ -173,6 +173,8 @@ mod tests {
     // Expected values below were produced by CPython 3.11's repr().
 
     #[test]
+    // The tie cases are written exactly (they are representable) to show the tie.
+    #[allow(clippy::excessive_precision)]
     fn floats() {
         let cases: &[(f64, &str)] = &[
             (0.0, "0.0"),
