@@ -61,6 +61,7 @@ pub fn parse_into(source: &str, lit: &FStringLit, parts: &mut Parts) -> Result<(
         source,
         body: &lit.body,
         base: lit.body_start,
+        line: lit.line,
         raw: lit.raw,
         pos: 0,
         span: parts.span,
@@ -74,6 +75,8 @@ struct Scanner<'a> {
     body: &'a str,
     /// Offset of `body` in `source`.
     base: usize,
+    /// Line number of `base`.
+    line: u32,
     raw: bool,
     pos: usize,
     /// The whole string's span, for errors and for the nodes (as CPython 3.11 does).
@@ -294,7 +297,8 @@ impl Scanner<'_> {
     }
 
     fn parse_expr(&self, start: usize, end: usize) -> Result<Expr, SyntaxError> {
-        let lexer = Lexer::new_fstring_field(self.source, self.base + start, self.base + end);
+        let line = self.line + self.body[..start].bytes().filter(|&b| b == b'\n').count() as u32;
+        let lexer = Lexer::new_fstring_field(self.source, self.base + start, self.base + end, line);
         match parse_tokens(self.source, lexer) {
             Ok(super::builder::Top::Expression(e)) => Ok(e),
             Ok(_) => unreachable!("an f-string field lexer starts an expression"),

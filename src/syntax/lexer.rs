@@ -259,8 +259,9 @@ impl<'src> Lexer<'src> {
 
     /// Lexes `source[start..end]` (an f-string replacement field's expression) as if wrapped in
     /// parentheses: no NEWLINE/INDENT/DEDENT at all, newlines are whitespace. Spans are absolute
-    /// offsets into `source`. Emits `Tok::StartExpression` first.
-    pub fn new_fstring_field(source: &'src str, start: usize, end: usize) -> Self {
+    /// offsets into `source`; `line` is the line number at `start` (for error messages).
+    /// Emits `Tok::StartExpression` first.
+    pub fn new_fstring_field(source: &'src str, start: usize, end: usize, line: u32) -> Self {
         let mut end = end.min(source.len());
         while !source.is_char_boundary(end) {
             end -= 1;
@@ -270,13 +271,6 @@ impl<'src> Lexer<'src> {
             start -= 1;
         }
         let src = &source[..end];
-        let line = 1 + source.as_bytes()[..start]
-            .iter()
-            .enumerate()
-            .filter(|&(i, &b)| {
-                b == b'\n' || (b == b'\r' && source.as_bytes().get(i + 1) != Some(&b'\n'))
-            })
-            .count() as u32;
         Lexer {
             src,
             pos: start,
@@ -563,6 +557,7 @@ impl<'src> Lexer<'src> {
         let triple =
             bytes.get(quote_end) == Some(&quote) && bytes.get(quote_end + 1) == Some(&quote);
         let body_start = if triple { quote_end + 2 } else { quote_end };
+        let body_line = self.line;
         let mut i = body_start;
         let body_end = loop {
             let Some(&b) = bytes.get(i) else {
@@ -636,6 +631,7 @@ impl<'src> Lexer<'src> {
             StringLit::FString(FStringLit {
                 body: body.to_owned(),
                 body_start,
+                line: body_line,
                 raw,
             })
         } else if is_bytes {
@@ -1665,6 +1661,7 @@ mod tests {
                 String(StringLit::FString(FStringLit {
                     body: "a{b}c".into(),
                     body_start: 6,
+                    line: 1,
                     raw: false
                 })),
                 12
@@ -1675,12 +1672,13 @@ mod tests {
             String(StringLit::FString(FStringLit {
                 body: "\\{x}".into(),
                 body_start: 18,
+                line: 1,
                 raw: true
             }))
         );
         // A replacement field, lexed on its own with absolute spans.
         let src = "f'{a +\n b[1]}'";
-        let v: Vec<_> = Lexer::new_fstring_field(src, 3, 12)
+        let v: Vec<_> = Lexer::new_fstring_field(src, 3, 12, 1)
             .map(|r| r.unwrap())
             .collect();
         assert_eq!(
@@ -2005,7 +2003,7 @@ mod tests {
                 let n = Lexer::new(&src, mode).take(10_000).count();
                 proptest::prop_assert!(n < 10_000);
             }
-            let n = Lexer::new_fstring_field(&src, 1, src.len()).take(10_000).count();
+            let n = Lexer::new_fstring_field(&src, 1, src.len(), 1).take(10_000).count();
             proptest::prop_assert!(n < 10_000);
         }
     }
@@ -2056,7 +2054,9 @@ mod tests {
             }
             for end in 0..=src.len() {
                 if src.is_char_boundary(end) {
-                    let n = Lexer::new_fstring_field(src, 0, end).take(10_000).count();
+                    let n = Lexer::new_fstring_field(src, 0, end, 1)
+                        .take(10_000)
+                        .count();
                     assert!(n < 10_000);
                 }
             }

@@ -24,6 +24,8 @@ pub struct FStringLit {
     pub body: String,
     /// Byte offset of `body` in the source file (so nested expressions get true spans).
     pub body_start: usize,
+    /// Line number of `body_start` (for error messages from nested fields).
+    pub line: u32,
     /// `rf"..."`: backslashes in the literal parts are not escapes.
     pub raw: bool,
 }

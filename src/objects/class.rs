@@ -1,0 +1,133 @@
+//! Classes (built-in types are classes too) and instances of user classes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dict::PyDict;
+use super::value::Value;
+use crate::vm::traceback::TracebackEntry;
+
+/// Which built-in layout a class's instances have. User classes inherit their base's kind
+/// (an instance of `class E(Exception)` carries exception state).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Iterator,
+    Generator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Code,
+    Cell,
+    BaseException,
+    Native,
+}
+
+pub struct Class {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<Rc<Class>>>,
+    /// The method resolution order after the class itself.
+    pub mro: RefCell<Vec<Rc<Class>>>,
+    pub dict: Rc<PyDict>,
+    pub kind: BuiltinKind,
+    /// True for the built-in types themselves (not user subclasses).
+    pub builtin: bool,
+    /// The metaclass when it is not `type`.
+    pub metaclass: RefCell<Option<Rc<Class>>>,
+}
+
+impl Class {
+    /// The class itself, then its MRO.
+    pub fn mro_iter<'a>(self: &'a Rc<Class>) -> impl Iterator<Item = Rc<Class>> + 'a {
+        std::iter::once(self.clone()).chain(self.mro.borrow().clone())
+    }
+
+    /// Looks `name` up along the MRO (no descriptors applied).
+    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in self.mro.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// The class and where along the MRO `name` was found.
+    pub fn lookup_with_owner(self: &Rc<Class>, name: &str) -> Option<(Value, Rc<Class>)> {
+        for c in self.mro_iter() {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some((v, c));
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+}
+
+/// An instance of a user class.
+pub struct Instance {
+    pub class: RefCell<Rc<Class>>,
+    pub dict: Rc<PyDict>,
+    pub payload: Payload,
+}
+
+pub enum Payload {
+    None,
+    Exception(RefCell<ExceptionState>),
+    /// Instances of user subclasses of built-in types keep the built-in value here.
+    Builtin(RefCell<Value>),
+}
+
+#[derive(Default)]
+pub struct ExceptionState {
+    pub args: Vec<Value>,
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+impl Instance {
+    pub fn class(&self) -> Rc<Class> {
+        self.class.borrow().clone()
+    }
+
+    pub fn exception(&self) -> Option<&RefCell<ExceptionState>> {
+        match &self.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,418 @@
+//! `dict`: an insertion-ordered hash table keyed by Python hash and equality, laid out like
+//! CPython's compact dict (an index table probing into a dense entry array).
+//!
+//! Equality may run Python code (`__eq__`), which may even mutate the dict; lookups therefore
+//! never hold the `RefCell` borrow while comparing with a user object, and they restart if
+//! the table changed under them.
+
+use std::cell::RefCell;
+
+use super::value::Value;
+use crate::vm::{PyResult, Vm};
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct DictTable {
+    indices: Vec<i32>,
+    entries: Vec<Option<Entry>>,
+    used: usize,
+    /// Bumped on every structural change, to detect mutation during iteration or lookup.
+    pub version: u64,
+}
+
+/// Equality that needs no Python code: `Some(answer)`, or `None` when `__eq__` must run.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Str(x), Str(y)) => Some(x.as_str() == y.as_str()),
+        (Int(x), Int(y)) => Some(x == y),
+        (Bool(x), Bool(y)) => Some(x == y),
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
+        (Float(x), Float(y)) => Some(x == y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (BigInt(x), BigInt(y)) => Some(x == y),
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => Some(false),
+        (None, _) | (_, None) => Some(false),
+        (Str(_), Int(_) | Float(_) | Bool(_) | BigInt(_))
+        | (Int(_) | Float(_) | Bool(_) | BigInt(_), Str(_)) => Some(false),
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                match fast_eq(p, q) {
+                    Some(true) => {}
+                    other => return other,
+                }
+            }
+            Some(true)
+        }
+        _ => Option::None,
+    }
+}
+
+enum Probe {
+    Found(usize),
+    Missing,
+    /// Keys with the right hash whose equality needs Python code: (entry index, key).
+    Ask(Vec<(usize, Value)>),
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable::new();
+        if n > 0 {
+            t.resize_indices((n * 3 / 2).next_power_of_two().max(8));
+        }
+        t
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    fn probe(&self, key: &Value, hash: i64) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Missing;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut ask = Vec::new();
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return if ask.is_empty() {
+                    Probe::Missing
+                } else {
+                    Probe::Ask(ask)
+                };
+            }
+            if ix >= 0 {
+                let e = self.entries[ix as usize].as_ref().expect("live index");
+                if e.hash == hash {
+                    match fast_eq(&e.key, key) {
+                        Some(true) => return Probe::Found(ix as usize),
+                        Some(false) => {}
+                        Option::None => ask.push((ix as usize, e.key.clone())),
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn resize_indices(&mut self, size: usize) {
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (n, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                let mut perturb = e.hash as u64;
+                let mut i = (e.hash as u64 as usize) & mask;
+                while self.indices[i] != EMPTY {
+                    perturb >>= PERTURB_SHIFT;
+                    i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                }
+                self.indices[i] = n as i32;
+            }
+        }
+    }
+
+    /// Drop tombstones from the entry array and rebuild the index.
+    fn compact(&mut self, min_size: usize) {
+        self.entries.retain(|e| e.is_some());
+        let mut size = 8;
+        while size * 2 < min_size * 3 {
+            size *= 2;
+        }
+        self.resize_indices(size);
+    }
+
+    /// Append a new entry for a key known to be absent.
+    fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.compact((self.used + 1) * 2);
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] >= 0 {
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = self.entries.len() as i32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn remove_at(&mut self, ix: usize) -> Entry {
+        let e = self.entries[ix].take().expect("live entry");
+        let slot = self
+            .indices
+            .iter()
+            .position(|&v| v == ix as i32)
+            .expect("indexed entry");
+        self.indices[slot] = DUMMY;
+        self.used -= 1;
+        self.version += 1;
+        e
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The live entry at position `pos` of the entry array or later: (entry, next position).
+    pub fn entry_from(&self, mut pos: usize) -> Option<(&Entry, usize)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((e, pos + 1));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.entries().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.entries().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.entries()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    pub fn clear(&mut self) {
+        *self = DictTable {
+            version: self.version + 1,
+            ..DictTable::default()
+        };
+    }
+
+    /// Remove and return the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let ix = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.remove_at(ix);
+        Some((e.key, e.value))
+    }
+
+    // --- string-keyed fast paths (namespaces, attribute dicts, keyword arguments) ---
+
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = super::str::hash_str(key);
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = self.entries[ix as usize].as_ref().expect("live index");
+                if e.hash == hash
+                    && let Value::Str(s) = &e.key
+                    && s.as_str() == key
+                {
+                    return Some(e.value.clone());
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Insert with a `str` key (no Python equality can be involved).
+    pub fn set_str(&mut self, key: &str, value: Value) {
+        self.set_str_value(Value::str(key), value);
+    }
+
+    /// Insert with a key that is a `str` value.
+    pub fn set_str_value(&mut self, key: Value, value: Value) {
+        let hash = match &key {
+            Value::Str(s) => s.hash(),
+            _ => unreachable!("set_str_value takes a str key"),
+        };
+        match self.probe(&key, hash) {
+            Probe::Found(ix) => {
+                self.entries[ix].as_mut().expect("live").value = value;
+            }
+            _ => self.push_new(hash, key, value),
+        }
+    }
+
+    pub fn remove_str(&mut self, key: &str) -> Option<Value> {
+        let k = Value::str(key);
+        let hash = super::str::hash_str(key);
+        match self.probe(&k, hash) {
+            Probe::Found(ix) => Some(self.remove_at(ix).value),
+            _ => None,
+        }
+    }
+}
+
+/// A dict object: the table behind a `RefCell` (borrowed only briefly, never across calls
+/// into Python code).
+#[derive(Default)]
+pub struct PyDict {
+    pub table: RefCell<DictTable>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    pub fn from_table(table: DictTable) -> PyDict {
+        PyDict {
+            table: RefCell::new(table),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        self.table.borrow().get_str(key)
+    }
+
+    pub fn set_str(&self, key: &str, value: Value) {
+        self.table.borrow_mut().set_str(key, value)
+    }
+
+    /// Finds the entry index for `key`, running `__eq__` where needed.
+    fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        loop {
+            let (probe, version) = {
+                let t = self.table.borrow();
+                (t.probe(key, hash), t.version)
+            };
+            match probe {
+                Probe::Found(ix) => return Ok(Some(ix)),
+                Probe::Missing => return Ok(None),
+                Probe::Ask(candidates) => {
+                    let mut changed = false;
+                    for (ix, candidate) in candidates {
+                        let equal = vm.eq(&candidate, key)?;
+                        if self.table.borrow().version != version {
+                            changed = true;
+                            break;
+                        }
+                        if equal {
+                            return Ok(Some(ix));
+                        }
+                    }
+                    if !changed {
+                        return Ok(None);
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.get_hashed(vm, key, hash)
+    }
+
+    pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        Ok(self.lookup(vm, key, hash)?.map(|ix| {
+            self.table.borrow().entries[ix]
+                .as_ref()
+                .expect("live")
+                .value
+                .clone()
+        }))
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.lookup(vm, key, hash)?.is_some())
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, key, hash, value)
+    }
+
+    pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match self.lookup(vm, &key, hash)? {
+            Some(ix) => {
+                let old = std::mem::replace(
+                    &mut self.table.borrow_mut().entries[ix]
+                        .as_mut()
+                        .expect("live")
+                        .value,
+                    value,
+                );
+                drop(old);
+            }
+            None => self.table.borrow_mut().push_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value if it was there.
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        Ok(match self.lookup(vm, key, hash)? {
+            Some(ix) => {
+                let e = self.table.borrow_mut().remove_at(ix);
+                Some(e.value)
+            }
+            None => None,
+        })
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().keys()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table.borrow().values()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table.borrow().items()
+    }
+}
