@@ -236,12 +236,48 @@ pub fn main_with(cli: Cli) -> i32 {
         Ok(module) => {
             if dump {
                 println!("{}", dump_module(&module));
+                return 0;
             }
-            // PENDING (VM issue): compile and execute `module` with `program.argv` as sys.argv.
-            0
+            run_program(program, module, format)
         }
         Err(err) => fail(&render_syntax_error(&program.source, &err, format), 1),
     }
+}
+
+/// Compiles and runs a parsed program as `__main__` on an interpreter thread with a large
+/// stack, returning the exit status (1 for an uncaught exception, `sys.exit`'s code).
+pub fn run_program(
+    program: Program,
+    module: crate::syntax::ast::Module,
+    format: ErrorFormat,
+) -> i32 {
+    let code = match crate::compiler::codegen::compile_module(&module, program.source.clone()) {
+        Ok(code) => code,
+        Err(err) => return fail(&render_syntax_error(&program.source, &err, format), 1),
+    };
+    drop(module);
+    // The compiled code holds Python values (Rc), which stay on the interpreter thread:
+    // compile again there from the source, which is cheap next to running it.
+    drop(code);
+    let source = program.source.clone();
+    let argv = program.argv;
+    let run = move || -> i32 {
+        let mut vm = crate::vm::Vm::new_main();
+        crate::vm::interp::run_main(&mut vm, source, argv, |src, err| {
+            render_syntax_error(src, err, format)
+        })
+    };
+    std::thread::Builder::new()
+        .name("pyth-main".into())
+        .stack_size(crate::vm::interp::THREAD_STACK_SIZE)
+        .spawn(run)
+        .map(|h| h.join().unwrap_or(70))
+        .unwrap_or_else(|e| {
+            fail(
+                &format!("pyth: cannot start the interpreter thread: {e}\n"),
+                1,
+            )
+        })
 }
 
 /// Parse `std::env::args` and run; clap prints usage errors and exits 2 like `python3`.

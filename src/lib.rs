@@ -1,8 +1,14 @@
 //! pyth: an embeddable interpreter for a Python subset whose threads are real OS threads
 //! taking turns on a Global Interpreter Lock.
 //!
-//! The pipeline: [`syntax`] (lexer, LALRPOP grammar, AST, syntax errors) → compiler → vm.
+//! The pipeline: [`syntax`] (lexer, LALRPOP grammar, AST, syntax errors) → [`compiler`]
+//! (scopes, bytecode) → [`vm`] (eval loop, GIL), with [`objects`], [`builtins`] and
+//! [`modules`] beside it.
 
+pub mod builtins;
 pub mod cli;
+pub mod compiler;
+pub mod modules;
 pub mod objects;
 pub mod syntax;
+pub mod vm;

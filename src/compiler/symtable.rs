@@ -85,7 +85,8 @@ impl Scope {
             Some(&i) => self.flags[i] |= flag,
             None => {
                 self.index.insert(name.to_string(), self.symbols.len());
-                self.symbols.push((name.to_string(), NameScope::GlobalImplicit));
+                self.symbols
+                    .push((name.to_string(), NameScope::GlobalImplicit));
                 self.flags.push(flag);
             }
         }
@@ -313,7 +314,15 @@ impl Builder {
 
     fn params(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
         let mut seen = std::collections::HashSet::new();
-        for a in all_args(args) {
+        // CPython's slot order: positional, keyword-only, then *args and **kwargs.
+        let ordered = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .chain(args.vararg.iter())
+            .chain(args.kwarg.iter());
+        for a in ordered {
             if !seen.insert(a.arg.as_str()) {
                 return Err(SyntaxError::new(
                     format!("duplicate argument '{}' in function definition", a.arg),
@@ -405,7 +414,11 @@ impl Builder {
                 if let ExprKind::Name { id, .. } = &target.kind {
                     let f = self.cur().flag(id);
                     if *simple && f & (GLOBAL | NONLOCAL) != 0 {
-                        let word = if f & GLOBAL != 0 { "global" } else { "nonlocal" };
+                        let word = if f & GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
                         return Err(SyntaxError::new(
                             format!("annotated name '{id}' can't be {word}"),
                             target.span,
@@ -572,7 +585,10 @@ impl Builder {
                 };
                 self.comprehension(e, name, generators, &[elt])?;
                 if name == "<genexpr>" {
-                    let i = *self.scopes[*self.stack.last().unwrap()].children.last().unwrap();
+                    let i = *self.scopes[*self.stack.last().unwrap()]
+                        .children
+                        .last()
+                        .unwrap();
                     self.scopes[i].is_generator = true;
                 }
             }
@@ -609,10 +625,9 @@ impl Builder {
                 scope.is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension => Err(SyntaxError::new(
-                "'yield' inside list comprehension",
-                span,
-            )),
+            ScopeKind::Comprehension => {
+                Err(SyntaxError::new("'yield' inside list comprehension", span))
+            }
             _ => Err(SyntaxError::new("'yield' outside function", span)),
         }
     }

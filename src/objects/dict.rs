@@ -124,7 +124,11 @@ impl DictTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -137,7 +141,11 @@ impl DictTable {
                 let mut i = (e.hash as u64 as usize) & mask;
                 while self.indices[i] != EMPTY {
                     perturb >>= PERTURB_SHIFT;
-                    i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                    i = (i
+                        .wrapping_mul(5)
+                        .wrapping_add(perturb as usize)
+                        .wrapping_add(1))
+                        & mask;
                 }
                 self.indices[i] = n as i32;
             }
@@ -164,7 +172,11 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = self.entries.len() as i32;
         self.entries.push(Some(Entry { hash, key, value }));
@@ -253,7 +265,11 @@ impl DictTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 

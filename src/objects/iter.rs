@@ -13,19 +13,56 @@ pub struct IterObj {
 
 pub enum IterState {
     /// Lists, tuples and any sequence read by index until it raises IndexError.
-    Seq { seq: Value, index: usize },
-    Str { s: Value, byte: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// A snapshot of keys/values/items: dict iteration checks `version` for mutation.
-    Dict { dict: Value, pos: usize, version: u64, kind: DictIterKind, len: usize },
-    Values { items: Vec<Value>, index: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { seq: Value, index: i64 },
+    Dict {
+        dict: Value,
+        pos: usize,
+        version: u64,
+        kind: DictIterKind,
+        len: usize,
+    },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

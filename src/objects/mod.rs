@@ -1,4 +1,19 @@
-//! Python object helpers shared by the front end and the VM.
+//! Python objects: the `Value` type and one file per type family, plus pure helpers
+//! (number semantics, formatting, text algorithms, reprs) shared by the VM and builtins.
 
+pub mod class;
+pub mod dict;
+pub mod format;
+pub mod function;
+pub mod iter;
+pub mod module;
+pub mod number;
 mod printable;
 pub mod repr;
+pub mod set;
+pub mod str;
+pub mod text;
+pub mod value;
+
+pub use str::PyStr;
+pub use value::Value;

@@ -211,7 +211,10 @@ impl Value {
             Value::Code(c) => format!("<code object {}>", c.name),
             Value::Tuple(t) => format!(
                 "({})",
-                t.iter().map(|v| v.debug_repr()).collect::<Vec<_>>().join(", ")
+                t.iter()
+                    .map(|v| v.debug_repr())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             _ => "<object>".into(),
         }

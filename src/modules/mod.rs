@@ -1,0 +1,43 @@
+//! Native modules (`sys`, `time`, `math`, `random`, …) and the Python-source standard
+//! library embedded from `stdlib/`.
+
+pub mod io;
+pub mod random_mt;
+pub mod sys;
+pub mod time;
+
+use std::rc::Rc;
+
+use crate::objects::Value;
+use crate::objects::function::NativeFn;
+use crate::objects::module::Module;
+use crate::vm::{PyResult, Vm};
+
+/// Builds the native module `name`, if there is one.
+pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
+    Ok(Some(match name {
+        "sys" => sys::module(vm),
+        "time" => time::module(vm),
+        _ => return Ok(None),
+    }))
+}
+
+/// The source of a standard-library module written in Python: (text, is_package).
+pub fn stdlib_source(name: &str) -> Option<(&'static str, bool)> {
+    let _ = name;
+    None
+}
+
+/// A module object with the given native functions.
+pub fn new_native_module(vm: &mut Vm, name: &str, fns: &[(&'static str, NativeFn)]) -> Rc<Module> {
+    let m = vm.new_module(name, None);
+    for (fname, f) in fns {
+        m.dict.set_str(fname, crate::builtins::native(fname, *f));
+    }
+    m
+}
+
+/// Sets a module attribute.
+pub fn set(m: &Rc<Module>, name: &str, v: Value) {
+    m.dict.set_str(name, v);
+}

@@ -1,0 +1,131 @@
+//! The `sys` module.
+
+use std::rc::Rc;
+
+use super::{new_native_module, set};
+use crate::builtins::args::exact;
+use crate::objects::Value;
+use crate::objects::function::Args;
+use crate::objects::module::Module;
+use crate::vm::{PyResult, Vm};
+
+pub fn module(vm: &mut Vm) -> Rc<Module> {
+    let m = new_native_module(
+        vm,
+        "sys",
+        &[
+            ("exit", exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("getswitchinterval", getswitchinterval),
+            ("setswitchinterval", setswitchinterval),
+            ("exc_info", exc_info),
+            ("intern", intern),
+            ("getsizeof", getsizeof),
+        ],
+    );
+    let argv: Vec<Value> = vm
+        .state
+        .argv
+        .borrow()
+        .iter()
+        .map(|a| Value::str(a))
+        .collect();
+    set(&m, "argv", Value::list(argv));
+    let path: Vec<Value> = vm
+        .state
+        .path
+        .borrow()
+        .iter()
+        .map(|a| Value::str(a))
+        .collect();
+    set(&m, "path", Value::list(path));
+    set(&m, "modules", Value::Dict(vm.state.modules.clone()));
+    set(&m, "version", Value::str("3.11.7 (pyth 0.1.0)"));
+    set(
+        &m,
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
+    set(&m, "platform", Value::str("linux"));
+    set(&m, "byteorder", Value::str("little"));
+    set(&m, "maxsize", Value::Int(i64::MAX));
+    set(&m, "implementation", Value::str("pyth"));
+    set(&m, "executable", Value::str(""));
+    set(&m, "stdout", crate::modules::io::std_stream(vm, 1));
+    set(&m, "stderr", crate::modules::io::std_stream(vm, 2));
+    set(&m, "stdin", crate::modules::io::std_stream(vm, 0));
+    m
+}
+
+fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let code = args.positional().first().cloned();
+    Err(vm.new_exception(&vm.types().system_exit.clone(), code.into_iter().collect()))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.state.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "setrecursionlimit", 1)?;
+    let n = match &a[0] {
+        Value::Int(n) => *n,
+        v => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
+        }
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.state.recursion_limit.set(n as usize);
+    Ok(Value::None)
+}
+
+fn getswitchinterval(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::Float(vm.shared.gil.switch_interval().as_secs_f64()))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "setswitchinterval", 1)?;
+    let s = crate::builtins::methods_num::to_float(vm, &a[0])?;
+    if s <= 0.0 || !s.is_finite() {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.shared
+        .gil
+        .set_switch_interval(std::time::Duration::from_secs_f64(s));
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    match vm.handled.last().cloned() {
+        Some(e) => {
+            let t = Value::Class(vm.type_of(&e));
+            Ok(Value::tuple(vec![t, e, Value::None]))
+        }
+        None => Ok(Value::tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+
+fn intern(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "intern", 1)?;
+    Ok(a[0].clone())
+}
+
+fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "getsizeof", 1)?;
+    Ok(Value::Int(match &a[0] {
+        Value::Str(s) => 49 + s.as_str().len() as i64,
+        _ => 16,
+    }))
+}

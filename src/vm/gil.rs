@@ -1,0 +1,171 @@
+//! The Global Interpreter Lock, and the wrapper that lets Python values cross OS threads.
+//!
+//! One GIL per interpreter. A thread runs Python code only while it holds the GIL; every
+//! blocking operation goes through [`crate::vm::Vm::release_gil_while`], which lets other
+//! threads run meanwhile. Switching follows CPython's "new GIL": a waiting thread waits up to
+//! the switch interval, then sets a drop request that the holder sees at its next
+//! instruction boundary (through the eval breaker) and honours.
+
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::time::Duration;
+
+use parking_lot::{Condvar, Mutex};
+
+/// Bits of the eval breaker: the one atomic word the eval loop checks at every instruction.
+pub mod breaker {
+    /// Another thread is waiting for the GIL and asked the holder to drop it.
+    pub const DROP_REQUEST: u32 = 1;
+    /// A signal (Ctrl-C) arrived: raise KeyboardInterrupt in the main thread.
+    pub const SIGNAL: u32 = 2;
+    /// Some thread has a pending asynchronous exception or interrupt request.
+    pub const INTERRUPT: u32 = 4;
+}
+
+struct GilState {
+    locked: bool,
+    /// Incremented each time the GIL changes hands, so a releasing holder can tell that a
+    /// waiter really took it before trying again.
+    switches: u64,
+}
+
+pub struct Gil {
+    state: Mutex<GilState>,
+    cond: Condvar,
+    /// Signalled when the GIL changes hands (for "don't take it back before a waiter had it").
+    switched: Condvar,
+    waiters: AtomicU32,
+    /// Switch interval in microseconds (`sys.setswitchinterval`).
+    interval_us: AtomicU64,
+    pub eval_breaker: AtomicU32,
+    /// Set by a releasing holder that was asked to drop: it must not re-take the GIL before
+    /// the number of switches has moved.
+    forced_switching: AtomicBool,
+}
+
+impl Default for Gil {
+    fn default() -> Self {
+        Gil::new()
+    }
+}
+
+impl Gil {
+    pub fn new() -> Gil {
+        Gil {
+            state: Mutex::new(GilState {
+                locked: false,
+                switches: 0,
+            }),
+            cond: Condvar::new(),
+            switched: Condvar::new(),
+            waiters: AtomicU32::new(0),
+            interval_us: AtomicU64::new(5000),
+            eval_breaker: AtomicU32::new(0),
+            forced_switching: AtomicBool::new(true),
+        }
+    }
+
+    pub fn switch_interval(&self) -> Duration {
+        Duration::from_micros(self.interval_us.load(Ordering::Relaxed))
+    }
+
+    pub fn set_switch_interval(&self, d: Duration) {
+        self.interval_us
+            .store(d.as_micros().max(1) as u64, Ordering::Relaxed);
+    }
+
+    /// Blocks until this thread holds the GIL.
+    pub fn acquire(&self) {
+        let mut st = self.state.lock();
+        if !st.locked {
+            st.locked = true;
+            st.switches += 1;
+            return;
+        }
+        self.waiters.fetch_add(1, Ordering::SeqCst);
+        while st.locked {
+            let switches = st.switches;
+            let timed_out = self
+                .cond
+                .wait_for(&mut st, self.switch_interval())
+                .timed_out();
+            if timed_out && st.locked && st.switches == switches {
+                // The holder kept it for a whole interval: ask it to drop.
+                self.eval_breaker
+                    .fetch_or(breaker::DROP_REQUEST, Ordering::SeqCst);
+            }
+        }
+        st.locked = true;
+        st.switches += 1;
+        self.waiters.fetch_sub(1, Ordering::SeqCst);
+        if self.waiters.load(Ordering::SeqCst) == 0 {
+            self.eval_breaker
+                .fetch_and(!breaker::DROP_REQUEST, Ordering::SeqCst);
+        }
+        self.switched.notify_all();
+    }
+
+    /// Releases the GIL held by this thread.
+    pub fn release(&self) {
+        let mut st = self.state.lock();
+        st.locked = false;
+        self.cond.notify_one();
+        drop(st);
+    }
+
+    /// Honours a drop request: releases, waits until another thread has taken the GIL (so
+    /// the same thread cannot win it straight back), and re-acquires.
+    pub fn yield_to_waiter(&self) {
+        let mut st = self.state.lock();
+        self.eval_breaker
+            .fetch_and(!breaker::DROP_REQUEST, Ordering::SeqCst);
+        if self.waiters.load(Ordering::SeqCst) == 0 {
+            return;
+        }
+        let before = st.switches;
+        st.locked = false;
+        self.cond.notify_one();
+        if self.forced_switching.load(Ordering::Relaxed) {
+            while st.switches == before && self.waiters.load(Ordering::SeqCst) > 0 {
+                self.switched.wait(&mut st);
+            }
+        }
+        drop(st);
+        self.acquire();
+    }
+
+    pub fn has_waiters(&self) -> bool {
+        self.waiters.load(Ordering::SeqCst) > 0
+    }
+}
+
+/// A value owned by one thread's Python objects, moved to another thread (a new thread's
+/// target and arguments, a result handed back). Only opened by a thread holding the GIL.
+pub struct GilBound<T>(T);
+
+// SAFETY: the contents (Rc-based Python objects) are only created and opened by threads that
+// hold the interpreter's GIL, which serialises every access to them and orders those accesses
+// (the GIL's mutex gives the happens-before edges), exactly as CPython's objects rely on it.
+unsafe impl<T> Send for GilBound<T> {}
+
+impl<T> GilBound<T> {
+    /// Wraps a value; the proof says the GIL is held.
+    pub fn new(value: T, _held: &HeldGil) -> GilBound<T> {
+        GilBound(value)
+    }
+
+    /// Unwraps on the receiving thread, which holds the GIL.
+    pub fn into_inner(self, _held: &HeldGil) -> T {
+        self.0
+    }
+}
+
+/// Proof that the current thread holds the GIL: made by [`Gil::acquire_held`], not `Send`.
+pub struct HeldGil(std::marker::PhantomData<*const ()>);
+
+impl Gil {
+    /// Acquires the GIL and returns the proof of holding it.
+    pub fn acquire_held(&self) -> HeldGil {
+        self.acquire();
+        HeldGil(std::marker::PhantomData)
+    }
+}

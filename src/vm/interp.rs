@@ -1,0 +1,258 @@
+//! Interpreter-wide state: the part every thread shares (`Shared`, thread-safe) and the
+//! GIL-protected part (`State`: modules, builtins, types), plus running source code.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+
+use super::eval::Exit;
+use super::frame::Frame;
+use super::gil::Gil;
+use super::{PyErr, PyResult, Vm};
+use crate::builtins::types::Types;
+use crate::compiler::codegen;
+use crate::objects::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::module::Module;
+use crate::syntax::{self, SourceFile, SyntaxError};
+
+/// Where `print` and `sys.stdout.write` go.
+pub enum OutputSink {
+    Stdout,
+    Stderr,
+    /// Collected by the embedding program.
+    Callback(Box<dyn Fn(&str) + Send + Sync>),
+}
+
+/// The thread-safe part of an interpreter.
+pub struct Shared {
+    pub gil: Gil,
+    pub stdout: parking_lot::Mutex<OutputSink>,
+    pub stderr: parking_lot::Mutex<OutputSink>,
+    /// OS thread id of the main thread (for KeyboardInterrupt delivery).
+    pub main_thread: AtomicU64,
+}
+
+/// Interpreter state protected by the GIL.
+pub struct State {
+    pub types: Types,
+    pub builtins: Rc<PyDict>,
+    /// `sys.modules`.
+    pub modules: Rc<PyDict>,
+    pub recursion_limit: Cell<usize>,
+    pub argv: RefCell<Vec<String>>,
+    /// `sys.path` entries searched for user modules.
+    pub path: RefCell<Vec<String>>,
+}
+
+/// How a program run ended.
+pub enum RunError {
+    Syntax(SyntaxError, Arc<SourceFile>),
+    Exception(PyErr),
+}
+
+impl Vm {
+    /// A fresh interpreter's main thread (holding the GIL).
+    pub fn new_main() -> Vm {
+        let shared = Arc::new(Shared {
+            gil: Gil::new(),
+            stdout: parking_lot::Mutex::new(OutputSink::Stdout),
+            stderr: parking_lot::Mutex::new(OutputSink::Stderr),
+            main_thread: AtomicU64::new(crate::vm::interp::current_thread_id()),
+        });
+        let held = shared.gil.acquire_held();
+        let types = Types::new();
+        let builtins = Rc::new(PyDict::new());
+        let state = Rc::new(State {
+            types,
+            builtins,
+            modules: Rc::new(PyDict::new()),
+            recursion_limit: Cell::new(1000),
+            argv: RefCell::new(Vec::new()),
+            path: RefCell::new(Vec::new()),
+        });
+        let mut vm = Vm {
+            shared,
+            state,
+            held,
+            frames: Vec::new(),
+            handled: Vec::new(),
+            depth: 0,
+            native_depth: Cell::new(0),
+            reraising: false,
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    pub fn is_main_thread(&self) -> bool {
+        self.shared
+            .main_thread
+            .load(std::sync::atomic::Ordering::Relaxed)
+            == current_thread_id()
+    }
+
+    /// A new module object registered in `sys.modules`.
+    pub fn new_module(&mut self, name: &str, file: Option<&str>) -> Rc<Module> {
+        let dict = Rc::new(PyDict::new());
+        dict.set_str("__name__", Value::str(name));
+        dict.set_str("__doc__", Value::None);
+        dict.set_str("__builtins__", Value::Dict(self.state.builtins.clone()));
+        if let Some(f) = file {
+            dict.set_str("__file__", Value::str(f));
+        }
+        let m = Rc::new(Module {
+            name: name.to_string(),
+            dict,
+        });
+        self.state.modules.set_str(name, Value::Module(m.clone()));
+        m
+    }
+
+    /// Compiles and runs `source` as module code in `globals`.
+    pub fn run_source(
+        &mut self,
+        file: Arc<SourceFile>,
+        globals: &Rc<PyDict>,
+    ) -> Result<Value, RunError> {
+        let module =
+            syntax::parse_module(&file.text).map_err(|e| RunError::Syntax(e, file.clone()))?;
+        let code = codegen::compile_module(&module, file.clone())
+            .map_err(|e| RunError::Syntax(e, file.clone()))?;
+        drop(module);
+        self.run_code(code, globals).map_err(RunError::Exception)
+    }
+
+    /// Runs a compiled module-level code object.
+    pub fn run_code(
+        &mut self,
+        code: Rc<crate::compiler::bytecode::Code>,
+        globals: &Rc<PyDict>,
+    ) -> PyResult<Value> {
+        let frame = Frame::new(code, globals.clone(), Some(globals.clone()));
+        self.enter_frame()?;
+        match self.run_frame(frame)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(..) => Ok(Value::None),
+        }
+    }
+
+    /// Writes text to `sys.stdout` (through the blocking door).
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        let shared = self.shared.clone();
+        let text = s.to_string();
+        let r = self.release_gil_while(move || write_sink(&shared.stdout.lock(), &text));
+        r.map_err(|e| self.os_error(&e, None))
+    }
+
+    /// Writes text to `sys.stderr` (through the blocking door).
+    pub fn write_stderr(&mut self, s: &str) -> PyResult<()> {
+        let shared = self.shared.clone();
+        let text = s.to_string();
+        let r = self.release_gil_while(move || write_sink(&shared.stderr.lock(), &text));
+        r.map_err(|e| self.os_error(&e, None))
+    }
+}
+
+/// Stack size of every thread that runs Python code: deep native recursion (`__repr__`
+/// calling `repr`, …) nests eval loops, and the address space is reserved, not committed.
+pub const THREAD_STACK_SIZE: usize = 256 << 20;
+
+/// Runs a script as `__main__`: sets `sys.argv` and `sys.path`, runs it, reports an uncaught
+/// exception as CPython does, and returns the exit status.
+pub fn run_main(
+    vm: &mut Vm,
+    source: Arc<SourceFile>,
+    argv: Vec<String>,
+    render_syntax: impl Fn(&SourceFile, &SyntaxError) -> String,
+) -> i32 {
+    let script_dir = if source.name.starts_with('<') {
+        String::new()
+    } else {
+        std::path::Path::new(&source.name)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    *vm.state.argv.borrow_mut() = argv;
+    vm.state.path.borrow_mut().push(script_dir);
+    let main = vm.new_module("__main__", None);
+    if !source.name.starts_with('<') {
+        main.dict.set_str("__file__", Value::str(&source.name));
+    }
+    let globals = main.dict.clone();
+    let result = vm.run_source(source, &globals);
+    let status = match result {
+        Ok(_) => 0,
+        Err(RunError::Syntax(e, file)) => {
+            let _ = vm.write_stderr(&render_syntax(&file, &e));
+            1
+        }
+        Err(RunError::Exception(e)) => vm.report_uncaught(&e),
+    };
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    status
+}
+
+impl Vm {
+    /// Prints an uncaught exception (or handles `SystemExit`); returns the exit status.
+    pub fn report_uncaught(&mut self, e: &PyErr) -> i32 {
+        if e.is_instance_of(&self.types().system_exit.clone()) {
+            let code = e
+                .state()
+                .borrow()
+                .args
+                .first()
+                .cloned()
+                .unwrap_or(Value::None);
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let text = self.to_str(&other).unwrap_or_default();
+                    let _ = self.write_stderr(&format!("{text}\n"));
+                    1
+                }
+            };
+        }
+        let text = self.format_exception(e);
+        let _ = self.write_stderr(&text);
+        1
+    }
+}
+
+fn write_sink(sink: &OutputSink, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    match sink {
+        OutputSink::Stdout => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()
+        }
+        OutputSink::Stderr => {
+            let mut out = std::io::stderr().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()
+        }
+        OutputSink::Callback(f) => {
+            f(text);
+            Ok(())
+        }
+    }
+}
+
+/// A number identifying the current OS thread.
+pub fn current_thread_id() -> u64 {
+    thread_local! {
+        static ID: u64 = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            std::thread::current().id().hash(&mut h);
+            h.finish()
+        };
+    }
+    ID.with(|id| *id)
+}

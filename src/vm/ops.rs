@@ -1,0 +1,1633 @@
+//! Operators and the core protocols: arithmetic and comparison with their dunder fallbacks,
+//! truth, hashing, equality, `repr`/`str`/`format`, iteration, subscripting, `len`.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{PyErr, PyResult, Vm};
+use crate::objects::Value;
+use crate::objects::class::Payload;
+use crate::objects::function::Args;
+use crate::objects::iter::{DictIterKind, IterObj, IterState};
+use crate::objects::number::{self as num, NumError};
+use crate::objects::repr::{float_repr, str_repr};
+use crate::syntax::ast::{CmpOp, Operator};
+
+/// The dunder names of a binary operator: (normal, reflected, in-place).
+pub fn dunders(op: Operator) -> (&'static str, &'static str, &'static str) {
+    match op {
+        Operator::Add => ("__add__", "__radd__", "__iadd__"),
+        Operator::Sub => ("__sub__", "__rsub__", "__isub__"),
+        Operator::Mult => ("__mul__", "__rmul__", "__imul__"),
+        Operator::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        Operator::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        Operator::Mod => ("__mod__", "__rmod__", "__imod__"),
+        Operator::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        Operator::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        Operator::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        Operator::BitOr => ("__or__", "__ror__", "__ior__"),
+        Operator::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        Operator::BitAnd => ("__and__", "__rand__", "__iand__"),
+        Operator::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    }
+}
+
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        _ => "?",
+    }
+}
+
+fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        _ => ("", ""),
+    }
+}
+
+/// A number as the arithmetic fast paths see it.
+enum Num<'a> {
+    Int(i64),
+    Big(&'a BigInt),
+    Float(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num<'_>> {
+    match v {
+        Value::Int(i) => Some(Num::Int(*i)),
+        Value::Bool(b) => Some(Num::Int(*b as i64)),
+        Value::BigInt(b) => Some(Num::Big(b)),
+        Value::Float(f) => Some(Num::Float(*f)),
+        _ => None,
+    }
+}
+
+fn big_of(n: &Num) -> BigInt {
+    match n {
+        Num::Int(i) => BigInt::from(*i),
+        Num::Big(b) => (*b).clone(),
+        Num::Float(_) => BigInt::zero(),
+    }
+}
+
+impl Vm {
+    pub fn num_error(&self, e: NumError) -> PyErr {
+        match e {
+            NumError::ZeroDivision(m) => self.zero_division(m),
+            NumError::Overflow(m) => self.overflow_error(m),
+            NumError::Value(m) => self.value_error(m),
+        }
+    }
+
+    fn float_of(&self, n: &Num) -> PyResult<f64> {
+        Ok(match n {
+            Num::Int(i) => *i as f64,
+            Num::Big(b) => num::bigint_to_f64(b).map_err(|e| self.num_error(e))?,
+            Num::Float(f) => *f,
+        })
+    }
+
+    /// Arithmetic on built-in numbers; `None` when the operands are not both numbers.
+    fn numeric_op(&self, a: &Value, b: &Value, op: Operator) -> Option<PyResult<Value>> {
+        let (x, y) = (as_num(a)?, as_num(b)?);
+        Some(self.numeric_op_inner(x, y, op))
+    }
+
+    fn numeric_op_inner(&self, x: Num, y: Num, op: Operator) -> PyResult<Value> {
+        use Operator::*;
+        if let (Num::Int(a), Num::Int(b)) = (&x, &y) {
+            let (a, b) = (*a, *b);
+            let fast = match op {
+                Add => a.checked_add(b).map(Value::Int),
+                Sub => a.checked_sub(b).map(Value::Int),
+                Mult => a.checked_mul(b).map(Value::Int),
+                FloorDiv => {
+                    if b == 0 {
+                        return Err(self.zero_division("integer division or modulo by zero"));
+                    }
+                    num::i64_floordiv(a, b).map(Value::Int)
+                }
+                Mod => {
+                    if b == 0 {
+                        return Err(self.zero_division("integer division or modulo by zero"));
+                    }
+                    num::i64_mod(a, b).map(Value::Int)
+                }
+                Div => {
+                    return num::i64_true_div(a, b)
+                        .map(Value::Float)
+                        .map_err(|e| self.num_error(e));
+                }
+                BitAnd => Some(Value::Int(a & b)),
+                BitOr => Some(Value::Int(a | b)),
+                BitXor => Some(Value::Int(a ^ b)),
+                LShift => {
+                    if b < 0 {
+                        return Err(self.value_error("negative shift count"));
+                    }
+                    num::i64_shl(a, b).map(Value::Int)
+                }
+                RShift => {
+                    if b < 0 {
+                        return Err(self.value_error("negative shift count"));
+                    }
+                    num::i64_shr(a, b).map(Value::Int)
+                }
+                Pow => {
+                    if b >= 0 {
+                        u32::try_from(b)
+                            .ok()
+                            .and_then(|e| num::i64_pow(a, e))
+                            .map(Value::Int)
+                    } else {
+                        None
+                    }
+                }
+                MatMult => None,
+            };
+            if let Some(v) = fast {
+                return Ok(v);
+            }
+        }
+        if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
+            let (a, b) = (self.float_of(&x)?, self.float_of(&y)?);
+            let r = match op {
+                Add => Ok(a + b),
+                Sub => Ok(a - b),
+                Mult => Ok(a * b),
+                Div => num::float_div(a, b),
+                FloorDiv => num::float_floordiv(a, b),
+                Mod => num::float_mod(a, b),
+                Pow => num::float_pow(a, b),
+                _ => {
+                    return Err(self.type_error(format!(
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        op.symbol(),
+                        if matches!(x, Num::Float(_)) {
+                            "float"
+                        } else {
+                            "int"
+                        },
+                        if matches!(y, Num::Float(_)) {
+                            "float"
+                        } else {
+                            "int"
+                        },
+                    )));
+                }
+            };
+            return r.map(Value::Float).map_err(|e| self.num_error(e));
+        }
+        let (a, b) = (big_of(&x), big_of(&y));
+        let r = match op {
+            Add => Ok(a + b),
+            Sub => Ok(a - b),
+            Mult => Ok(a * b),
+            FloorDiv => num::big_floordiv(&a, &b),
+            Mod => num::big_mod(&a, &b),
+            Div => {
+                return num::int_true_div(&a, &b)
+                    .map(Value::Float)
+                    .map_err(|e| self.num_error(e));
+            }
+            BitAnd => Ok(num::big_and(&a, &b)),
+            BitOr => Ok(num::big_or(&a, &b)),
+            BitXor => Ok(num::big_xor(&a, &b)),
+            LShift => num::big_shl(&a, &b),
+            RShift => num::big_shr(&a, &b),
+            Pow => {
+                return match num::big_pow(&a, &b).map_err(|e| self.num_error(e))? {
+                    num::PowResult::Int(i) => Ok(Value::from_bigint(i)),
+                    num::PowResult::Float(f) => Ok(Value::Float(f)),
+                };
+            }
+            MatMult => {
+                return Err(self
+                    .type_error("unsupported operand type(s) for @: 'int' and 'int'".to_string()));
+            }
+        };
+        r.map(Value::from_bigint).map_err(|e| self.num_error(e))
+    }
+
+    /// Built-in behaviour of `a op b` for non-numeric built-in types; `None` = not supported.
+    fn builtin_binary(&mut self, a: &Value, b: &Value, op: Operator) -> Option<PyResult<Value>> {
+        use Operator::*;
+        match (a, b, op) {
+            (Value::Str(x), Value::Str(y), Add) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Some(Ok(Value::string(s)))
+            }
+            (Value::List(x), Value::List(y), Add) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Some(Ok(Value::list(v)))
+            }
+            (Value::Tuple(x), Value::Tuple(y), Add) => {
+                let mut v = x.as_ref().clone();
+                v.extend(y.iter().cloned());
+                Some(Ok(Value::tuple(v)))
+            }
+            (Value::Bytes(x), Value::Bytes(y), Add) => {
+                let mut v = x.as_ref().clone();
+                v.extend(y.iter());
+                Some(Ok(Value::Bytes(Rc::new(v))))
+            }
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _, Mult) => {
+                let n = self.repeat_count(b)?;
+                Some(n.and_then(|n| self.repeat(a, n)))
+            }
+            (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), Mult) => {
+                let n = self.repeat_count(a)?;
+                Some(n.and_then(|n| self.repeat(b, n)))
+            }
+            (Value::Str(s), _, Mod) => Some(self.percent_format(s.as_str(), b)),
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_), _) => {
+                self.set_binary(a, b, op)
+            }
+            (Value::Dict(x), Value::Dict(y), BitOr) => {
+                let d = Rc::new(crate::objects::dict::PyDict::from_table(
+                    x.table.borrow().clone(),
+                ));
+                Some((|| {
+                    for (k, v) in y.items() {
+                        d.set(self, k, v)?;
+                    }
+                    Ok(Value::Dict(d))
+                })())
+            }
+            _ => None,
+        }
+    }
+
+    fn repeat_count(&self, v: &Value) -> Option<PyResult<i64>> {
+        match v {
+            Value::Int(i) => Some(Ok(*i)),
+            Value::Bool(b) => Some(Ok(*b as i64)),
+            Value::BigInt(b) => Some(if b.is_negative() {
+                Ok(0)
+            } else {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }),
+            _ => None,
+        }
+    }
+
+    fn repeat(&self, seq: &Value, n: i64) -> PyResult<Value> {
+        let n = n.max(0) as usize;
+        let too_big = |len: usize| len.checked_mul(n).is_none_or(|t| t > (1 << 34));
+        Ok(match seq {
+            Value::Str(s) => {
+                if too_big(s.as_str().len()) {
+                    return Err(self.new_exception(&self.types().memory_error, vec![]));
+                }
+                Value::string(s.as_str().repeat(n))
+            }
+            Value::List(l) => {
+                let l = l.borrow();
+                if too_big(l.len()) {
+                    return Err(self.new_exception(&self.types().memory_error, vec![]));
+                }
+                let mut v = Vec::with_capacity(l.len() * n);
+                for _ in 0..n {
+                    v.extend(l.iter().cloned());
+                }
+                Value::list(v)
+            }
+            Value::Tuple(t) => {
+                if too_big(t.len()) {
+                    return Err(self.new_exception(&self.types().memory_error, vec![]));
+                }
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            Value::Bytes(b) => {
+                if too_big(b.len()) {
+                    return Err(self.new_exception(&self.types().memory_error, vec![]));
+                }
+                Value::Bytes(Rc::new(b.repeat(n)))
+            }
+            _ => unreachable!(),
+        })
+    }
+
+    /// `a op b`, with CPython's dispatch: built-in fast paths, then `__op__`/`__rop__`
+    /// (the right operand first when its type is a subclass that overrides the reflection).
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: Operator) -> PyResult<Value> {
+        if let Some(r) = self.numeric_op(a, b, op) {
+            return r;
+        }
+        if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+            if let Some(r) = self.builtin_binary(a, b, op) {
+                return r;
+            }
+            return Err(self.unsupported(a, b, op));
+        }
+        let (name, rname, _) = dunders(op);
+        self.dunder_binary(a, b, op, name, rname)
+    }
+
+    fn dunder_binary(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: Operator,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Value> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
+        if b_first {
+            let r = self.call_special(b, rname, &[a.clone()])?;
+            if let Some(v) = r
+                && !matches!(v, Value::NotImplemented)
+            {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.call_special(a, name, &[b.clone()])?
+            && !matches!(v, Value::NotImplemented)
+        {
+            return Ok(v);
+        }
+        if !b_first
+            && !Rc::ptr_eq(&ta, &tb)
+            && let Some(v) = self.call_special(b, rname, &[a.clone()])?
+            && !matches!(v, Value::NotImplemented)
+        {
+            return Ok(v);
+        }
+        // Built-in bases of user subclasses (e.g. `class S(str)`).
+        let ua = self.unwrap_builtin(a);
+        let ub = self.unwrap_builtin(b);
+        if ua.is_some() || ub.is_some() {
+            let a2 = ua.unwrap_or_else(|| a.clone());
+            let b2 = ub.unwrap_or_else(|| b.clone());
+            if !matches!(a2, Value::Instance(_)) && !matches!(b2, Value::Instance(_)) {
+                if let Some(r) = self.numeric_op(&a2, &b2, op) {
+                    return r;
+                }
+                if let Some(r) = self.builtin_binary(&a2, &b2, op) {
+                    return r;
+                }
+            }
+        }
+        Err(self.unsupported(a, b, op))
+    }
+
+    fn unsupported(&self, a: &Value, b: &Value, op: Operator) -> PyErr {
+        if op == Operator::Pow {
+            return self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                self.type_name(a),
+                self.type_name(b)
+            ));
+        }
+        if op == Operator::Add
+            && let Value::Str(_) = a
+        {
+            return self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            ));
+        }
+        if op == Operator::Add
+            && let Value::List(_) = a
+        {
+            return self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                self.type_name(b)
+            ));
+        }
+        if op == Operator::Add
+            && let Value::Tuple(_) = a
+        {
+            return self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                self.type_name(b)
+            ));
+        }
+        if op == Operator::Mult && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(b)
+            ));
+        }
+        if op == Operator::Mult && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(a)
+            ));
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    /// `a op= b`: in-place lists, then `__iop__`, then the binary operator.
+    pub fn inplace_op(&mut self, a: &Value, b: &Value, op: Operator) -> PyResult<Value> {
+        match (a, op) {
+            (Value::List(l), Operator::Add) => {
+                let items = self.collect_iterable(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (Value::List(l), Operator::Mult) => {
+                if let Some(n) = self.repeat_count(b) {
+                    let n = n?.max(0) as usize;
+                    let mut l2 = l.borrow_mut();
+                    let orig = l2.clone();
+                    l2.clear();
+                    for _ in 0..n {
+                        l2.extend(orig.iter().cloned());
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            (
+                Value::Set(_),
+                Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor,
+            ) => {
+                if let Some(r) = self.set_inplace(a, b, op) {
+                    return r;
+                }
+            }
+            (Value::Dict(d), Operator::BitOr) => {
+                self.dict_update_from(&Value::Dict(d.clone()), b, false)?;
+                return Ok(a.clone());
+            }
+            (Value::Instance(_), _) => {
+                let (_, _, iname) = dunders(op);
+                if let Some(v) = self.call_special(a, iname, &[b.clone()])?
+                    && !matches!(v, Value::NotImplemented)
+                {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(a, b, op)
+    }
+
+    pub fn negative(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(i) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            }),
+            Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            _ => self.unary_dunder(a, "__neg__", "-"),
+        }
+    }
+
+    pub fn positive(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(a.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            _ => self.unary_dunder(a, "__pos__", "+"),
+        }
+    }
+
+    pub fn invert(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(i) => Ok(Value::Int(!i)),
+            Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+            Value::BigInt(b) => Ok(Value::from_bigint(num::big_invert(b))),
+            _ => self.unary_dunder(a, "__invert__", "~"),
+        }
+    }
+
+    fn unary_dunder(&mut self, a: &Value, name: &str, sym: &str) -> PyResult<Value> {
+        if let Some(v) = self.call_special(a, name, &[])? {
+            return Ok(v);
+        }
+        if let Some(inner) = self.unwrap_builtin(a) {
+            return match sym {
+                "-" => self.negative(&inner),
+                "+" => self.positive(&inner),
+                _ => self.invert(&inner),
+            };
+        }
+        Err(self.type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            self.type_name(a)
+        )))
+    }
+
+    // --- comparison ---
+
+    pub fn compare_op(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => self.rich_compare(a, b, op),
+        }
+    }
+
+    /// Comparison of built-in values; `None` when the types don't support it natively.
+    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> Option<PyResult<bool>> {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+            (Value::Float(x), Value::Float(y)) => {
+                return Some(Ok(match op {
+                    CmpOp::Eq => x == y,
+                    CmpOp::NotEq => x != y,
+                    CmpOp::Lt => x < y,
+                    CmpOp::LtE => x <= y,
+                    CmpOp::Gt => x > y,
+                    CmpOp::GtE => x >= y,
+                    _ => false,
+                }));
+            }
+            (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            _ => {
+                if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+                    match (&x, &y) {
+                        (Num::Float(f), _) | (_, Num::Float(f)) if f.is_nan() => {
+                            return Some(Ok(op == CmpOp::NotEq));
+                        }
+                        _ => {}
+                    }
+                    Some(match (x, y) {
+                        (Num::Float(f), Num::Float(g)) => {
+                            f.partial_cmp(&g).unwrap_or(Ordering::Equal)
+                        }
+                        (Num::Int(i), Num::Float(f)) => {
+                            num::cmp_i64_f64(i, f).unwrap_or(Ordering::Equal)
+                        }
+                        (Num::Float(f), Num::Int(i)) => {
+                            num::cmp_i64_f64(i, f).unwrap_or(Ordering::Equal).reverse()
+                        }
+                        (Num::Big(i), Num::Float(f)) => {
+                            num::cmp_bigint_f64(i, f).unwrap_or(Ordering::Equal)
+                        }
+                        (Num::Float(f), Num::Big(i)) => num::cmp_bigint_f64(i, f)
+                            .unwrap_or(Ordering::Equal)
+                            .reverse(),
+                        (x, y) => big_of(&x).cmp(&big_of(&y)),
+                    })
+                } else {
+                    match (a, b) {
+                        (Value::Tuple(x), Value::Tuple(y)) => {
+                            let (x, y) = (x.clone(), y.clone());
+                            return Some(self.sequence_compare(&x, &y, op));
+                        }
+                        (Value::List(x), Value::List(y)) => {
+                            let x = x.borrow().clone();
+                            let y = y.borrow().clone();
+                            return Some(self.sequence_compare(&x, &y, op));
+                        }
+                        (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+                        (
+                            Value::Set(_) | Value::FrozenSet(_),
+                            Value::Set(_) | Value::FrozenSet(_),
+                        ) => {
+                            return self.set_compare(a, b, op);
+                        }
+                        (Value::Dict(_), Value::Dict(_))
+                            if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                        {
+                            return Some(self.dict_eq(a, b).map(|e| e == (op == CmpOp::Eq)));
+                        }
+                        (Value::Range(x), Value::Range(y))
+                            if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                        {
+                            let same = x.len() == y.len()
+                                && (x.is_empty()
+                                    || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                            return Some(Ok(same == (op == CmpOp::Eq)));
+                        }
+                        _ => None,
+                    }
+                }
+            }
+        };
+        let ord = ord?;
+        Some(Ok(match op {
+            CmpOp::Eq => ord == Ordering::Equal,
+            CmpOp::NotEq => ord != Ordering::Equal,
+            CmpOp::Lt => ord == Ordering::Less,
+            CmpOp::LtE => ord != Ordering::Greater,
+            CmpOp::Gt => ord == Ordering::Greater,
+            CmpOp::GtE => ord != Ordering::Less,
+            _ => false,
+        }))
+    }
+
+    fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+        let n = x.len().min(y.len());
+        for i in 0..n {
+            if !self.eq(&x[i], &y[i])? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::NotEq => Ok(true),
+                    _ => {
+                        let r = self.rich_compare(&x[i], &y[i], op)?;
+                        self.is_true(&r)
+                    }
+                };
+            }
+        }
+        let (a, b) = (x.len(), y.len());
+        Ok(match op {
+            CmpOp::Eq => a == b,
+            CmpOp::NotEq => a != b,
+            CmpOp::Lt => a < b,
+            CmpOp::LtE => a <= b,
+            CmpOp::Gt => a > b,
+            CmpOp::GtE => a >= b,
+            _ => false,
+        })
+    }
+
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+            if let Some(r) = self.builtin_compare(a, b, op) {
+                return r.map(Value::Bool);
+            }
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+                CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+                _ => Err(self.compare_error(a, b, op)),
+            };
+        }
+        let (name, rname) = cmp_dunders(op);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        if b_first
+            && let Some(v) = self.call_special(b, rname, &[a.clone()])?
+            && !matches!(v, Value::NotImplemented)
+        {
+            return Ok(v);
+        }
+        if let Some(v) = self.call_special(a, name, &[b.clone()])?
+            && !matches!(v, Value::NotImplemented)
+        {
+            return Ok(v);
+        }
+        if !b_first
+            && let Some(v) = self.call_special(b, rname, &[a.clone()])?
+            && !matches!(v, Value::NotImplemented)
+        {
+            return Ok(v);
+        }
+        let ua = self.unwrap_builtin(a);
+        let ub = self.unwrap_builtin(b);
+        if ua.is_some() || ub.is_some() {
+            let a2 = ua.unwrap_or_else(|| a.clone());
+            let b2 = ub.unwrap_or_else(|| b.clone());
+            if !matches!(a2, Value::Instance(_)) && !matches!(b2, Value::Instance(_)) {
+                return self.rich_compare(&a2, &b2, op);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::NotEq => {
+                // Default __ne__ inverts __eq__.
+                if let Some(v) = self.call_special(a, "__eq__", &[b.clone()])?
+                    && !matches!(v, Value::NotImplemented)
+                {
+                    let t = self.is_true(&v)?;
+                    return Ok(Value::Bool(!t));
+                }
+                Ok(Value::Bool(!a.is(b)))
+            }
+            _ => Err(self.compare_error(a, b, op)),
+        }
+    }
+
+    fn compare_error(&self, a: &Value, b: &Value, op: CmpOp) -> PyErr {
+        self.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            cmp_symbol(op),
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::objects::dict::fast_eq(a, b) {
+            return Ok(r);
+        }
+        let v = self.rich_compare(a, b, CmpOp::Eq)?;
+        self.is_true(&v)
+    }
+
+    /// `a < b` as a bool (sorting, min/max).
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            _ => {
+                let v = self.rich_compare(a, b, CmpOp::Lt)?;
+                self.is_true(&v)
+            }
+        }
+    }
+
+    // --- truth, hash, length ---
+
+    pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__bool__", &[])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&r)
+                        ))),
+                    };
+                }
+                if let Some(r) = self.call_special(v, "__len__", &[])? {
+                    return Ok(self.len_result(&r)? != 0);
+                }
+                if let Some(inner) = self.unwrap_builtin(v) {
+                    return self.is_true(&inner);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    fn len_result(&self, r: &Value) -> PyResult<i64> {
+        match r {
+            Value::Int(n) if *n >= 0 => Ok(*n),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            ))),
+        }
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__len__", &[])? {
+                    return Ok(self.len_result(&r)? as usize);
+                }
+                if let Some(inner) = self.unwrap_builtin(v) {
+                    return self.len(&inner);
+                }
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                )));
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                )));
+            }
+        })
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Int(i) => num::hash_i64(*i),
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(b) => num::hash_bigint(b),
+            Value::Float(f) => num::hash_f64(*f),
+            Value::Str(s) => s.hash(),
+            Value::None => 0x5f3759df,
+            Value::Tuple(t) => {
+                let t = t.clone();
+                self.tuple_hash(&t)?
+            }
+            Value::Bytes(b) => crate::objects::str::hash_str(&String::from_utf8_lossy(b)),
+            Value::FrozenSet(s) => {
+                let s = s.clone();
+                s.frozen_hash()
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+            }
+            Value::Instance(_) => {
+                let cls = self.type_of(v);
+                match cls.lookup("__hash__") {
+                    Some(Value::None) => {
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                        );
+                    }
+                    Some(Value::Builtin(_)) | None => match self.unwrap_builtin(v) {
+                        Some(inner) => return self.hash(&inner),
+                        None => identity_hash(v),
+                    },
+                    Some(_) => {
+                        let r = self
+                            .call_special(v, "__hash__", &[])?
+                            .unwrap_or(Value::Int(0));
+                        match r {
+                            Value::Int(i) => {
+                                if i == -1 {
+                                    -2
+                                } else {
+                                    i
+                                }
+                            }
+                            Value::BigInt(b) => num::hash_bigint(&b),
+                            Value::Bool(b) => b as i64,
+                            _ => {
+                                return Err(
+                                    self.type_error("__hash__ method should return an integer")
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            _ => identity_hash(v),
+        })
+    }
+
+    /// CPython 3.11's tuple hash (xxHash-based).
+    fn tuple_hash(&mut self, t: &[Value]) -> PyResult<i64> {
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc: u64 = P5;
+        for item in t {
+            let lane = self.hash(item)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            return Ok(1546275796);
+        }
+        Ok(acc as i64)
+    }
+
+    // --- repr / str / format ---
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => self.bigint_to_string(b)?,
+            Value::Float(f) => float_repr(*f),
+            Value::Str(s) => str_repr(s.as_str()),
+            Value::Bytes(b) => crate::objects::repr::bytes_repr(b),
+            Value::Tuple(t) => {
+                if t.len() == 1 {
+                    format!("({},)", self.repr(&t[0])?)
+                } else {
+                    let t = t.clone();
+                    format!("({})", self.join_reprs(&t)?)
+                }
+            }
+            Value::List(l) => {
+                if self.repr_guard_enter(v) {
+                    return Ok("[...]".into());
+                }
+                let items = l.borrow().clone();
+                let r = self.join_reprs(&items);
+                self.repr_guard_exit();
+                format!("[{}]", r?)
+            }
+            Value::Dict(d) => {
+                if self.repr_guard_enter(v) {
+                    return Ok("{...}".into());
+                }
+                let items = d.items();
+                let mut parts = Vec::with_capacity(items.len());
+                for (k, val) in &items {
+                    let r =
+                        (|| Ok::<_, PyErr>(format!("{}: {}", self.repr(k)?, self.repr(val)?)))();
+                    match r {
+                        Ok(s) => parts.push(s),
+                        Err(e) => {
+                            self.repr_guard_exit();
+                            return Err(e);
+                        }
+                    }
+                }
+                self.repr_guard_exit();
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(s) => {
+                let items = s.items();
+                if items.is_empty() {
+                    "set()".into()
+                } else {
+                    format!("{{{}}}", self.join_reprs(&items)?)
+                }
+            }
+            Value::FrozenSet(s) => {
+                let items = s.items();
+                if items.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    format!("frozenset({{{}}})", self.join_reprs(&items)?)
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => format!(
+                "slice({}, {}, {})",
+                self.repr(&s.start)?,
+                self.repr(&s.stop)?,
+                self.repr(&s.step)?
+            ),
+            Value::Function(f) => {
+                format!("<function {} at {:#x}>", f.qualname.borrow(), identity(v))
+            }
+            Value::Builtin(b) => match &b.bound_self {
+                Some(s) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(s),
+                    identity(s)
+                ),
+                None => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => {
+                let fname = match &m.func {
+                    Value::Function(f) => f.qualname.borrow().clone(),
+                    Value::Builtin(b) => b.name.to_string(),
+                    _ => "?".into(),
+                };
+                let r = self.repr(&m.self_)?;
+                format!("<bound method {fname} of {r}>")
+            }
+            Value::Class(c) => {
+                let module = c
+                    .dict
+                    .get_str("__module__")
+                    .and_then(|m| m.as_str().map(str::to_string));
+                match module {
+                    Some(m) if m != "builtins" => format!("<class '{m}.{}'>", c.qualname.borrow()),
+                    _ => format!("<class '{}'>", c.qualname.borrow()),
+                }
+            }
+            Value::Module(m) => {
+                if m.dict.get_str("__file__").is_some() {
+                    let file = m.dict.get_str("__file__").unwrap();
+                    format!("<module '{}' from {}>", m.name, self.repr(&file)?)
+                } else {
+                    format!("<module '{}' (built-in)>", m.name)
+                }
+            }
+            Value::Generator(g) => {
+                format!("<generator object {} at {:#x}>", g.qualname, identity(v))
+            }
+            Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name, identity(v)),
+            Value::Code(c) => format!("<code object {} at {:#x}>", c.name, identity(v)),
+            Value::Cell(_) => format!("<cell at {:#x}>", identity(v)),
+            Value::Instance(i) => {
+                if i.exception().is_some()
+                    && self
+                        .type_of(v)
+                        .lookup("__repr__")
+                        .is_some_and(|r| matches!(r, Value::Builtin(_)))
+                {
+                    return self.exception_repr(v);
+                }
+                match self.call_special(v, "__repr__", &[])? {
+                    Some(Value::Str(s)) => s.as_str().to_string(),
+                    Some(other) => {
+                        return Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        )));
+                    }
+                    None => self.default_repr(v),
+                }
+            }
+            Value::Native(_) => match self.call_special(v, "__repr__", &[])? {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => self.default_repr(v),
+            },
+            Value::Property(_) => format!("<property object at {:#x}>", identity(v)),
+            Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", identity(v)),
+            Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", identity(v)),
+            Value::Super(_) => "<super object>".into(),
+        })
+    }
+
+    /// `<__main__.A object at 0x...>`
+    pub fn default_repr(&self, v: &Value) -> String {
+        let cls = self.type_of(v);
+        let module = cls
+            .dict
+            .get_str("__module__")
+            .and_then(|m| m.as_str().map(str::to_string))
+            .unwrap_or_else(|| "builtins".into());
+        let name = cls.qualname.borrow().clone();
+        if module == "builtins" {
+            format!("<{name} object at {:#x}>", identity(v))
+        } else {
+            format!("<{module}.{name} object at {:#x}>", identity(v))
+        }
+    }
+
+    fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+        let Value::Instance(i) = v else {
+            unreachable!()
+        };
+        let args = i
+            .exception()
+            .map(|e| e.borrow().args.clone())
+            .unwrap_or_default();
+        let name = i.class().name();
+        Ok(if args.len() == 1 {
+            format!("{name}({})", self.repr(&args[0])?)
+        } else {
+            format!("{name}({})", self.join_reprs(&args)?)
+        })
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut out = String::new();
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(it)?);
+        }
+        Ok(out)
+    }
+
+    fn repr_guard_enter(&mut self, v: &Value) -> bool {
+        let id = identity(v);
+        if self.repr_stack.contains(&id) {
+            return true;
+        }
+        self.repr_stack.push(id);
+        false
+    }
+
+    fn repr_guard_exit(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    fn bigint_to_string(&self, b: &BigInt) -> PyResult<String> {
+        if b.bits() > 4300 * 10 / 3 + 64 {
+            let digits = b.to_string();
+            if digits.trim_start_matches('-').len() > 4300 {
+                return Err(self.value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                ));
+            }
+            return Ok(digits);
+        }
+        Ok(b.to_string())
+    }
+
+    pub fn repr_value(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(Value::string(self.repr(v)?))
+    }
+
+    pub fn ascii_value(&mut self, v: &Value) -> PyResult<Value> {
+        let r = self.repr(v)?;
+        let mut out = String::with_capacity(r.len());
+        for c in r.chars() {
+            let n = c as u32;
+            if n < 128 {
+                out.push(c);
+            } else if n < 256 {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else if n < 65536 {
+                out.push_str(&format!("\\u{n:04x}"));
+            } else {
+                out.push_str(&format!("\\U{n:08x}"));
+            }
+        }
+        Ok(Value::string(out))
+    }
+
+    /// `str(v)` as a Rust string.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(i) => {
+                let cls = self.type_of(v);
+                match cls.lookup("__str__") {
+                    Some(Value::Builtin(_)) | None => {
+                        if let Some(e) = i.exception() {
+                            if cls
+                                .lookup("__repr__")
+                                .is_some_and(|r| !matches!(r, Value::Builtin(_)))
+                                && cls
+                                    .lookup("__str__")
+                                    .is_some_and(|s| matches!(s, Value::Builtin(_)))
+                                && cls
+                                    .lookup_with_owner("__str__")
+                                    .is_some_and(|(_, o)| o.builtin && o.name() == "object")
+                            {
+                                return self.repr(v);
+                            }
+                            let args = e.borrow().args.clone();
+                            return self.exception_str(&cls, &args);
+                        }
+                        if let Some(inner) = self.unwrap_builtin(v)
+                            && cls
+                                .lookup("__repr__")
+                                .is_none_or(|r| matches!(r, Value::Builtin(_)))
+                        {
+                            return self.to_str(&inner);
+                        }
+                        self.repr(v)
+                    }
+                    Some(_) => match self.call_special(v, "__str__", &[])? {
+                        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+                        Some(other) => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                        None => self.repr(v),
+                    },
+                }
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    fn exception_str(
+        &mut self,
+        cls: &Rc<crate::objects::class::Class>,
+        args: &[Value],
+    ) -> PyResult<String> {
+        if cls.is_subclass(&self.types().key_error.clone()) && args.len() == 1 {
+            return self.repr(&args[0]);
+        }
+        match args.len() {
+            0 => Ok(String::new()),
+            1 => self.to_str(&args[0]),
+            _ => self.repr(&Value::tuple(args.to_vec())),
+        }
+    }
+
+    pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Str(_) => Ok(v.clone()),
+            _ => Ok(Value::string(self.to_str(v)?)),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        use crate::objects::format as fmt;
+        let out = match v {
+            Value::Bool(b) if spec.is_empty() => if *b { "True" } else { "False" }.to_string(),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                let n = match v {
+                    Value::Int(i) => BigInt::from(*i),
+                    Value::Bool(b) => BigInt::from(*b as i64),
+                    Value::BigInt(b) => (**b).clone(),
+                    _ => unreachable!(),
+                };
+                let s = fmt::parse_format_spec_for(spec, "int").map_err(|e| self.value_error(e))?;
+                fmt::format_int(&n, &s).map_err(|e| self.format_error(e))?
+            }
+            Value::Float(f) => {
+                let s =
+                    fmt::parse_format_spec_for(spec, "float").map_err(|e| self.value_error(e))?;
+                fmt::format_float(*f, &s).map_err(|e| self.format_error(e))?
+            }
+            Value::Str(s) => {
+                let sp =
+                    fmt::parse_format_spec_for(spec, "str").map_err(|e| self.value_error(e))?;
+                fmt::format_str(s.as_str(), &sp).map_err(|e| self.format_error(e))?
+            }
+            Value::Instance(_)
+                if self
+                    .type_of(v)
+                    .lookup("__format__")
+                    .is_some_and(|f| !matches!(f, Value::Builtin(_))) =>
+            {
+                let r = self.call_special(v, "__format__", &[Value::str(spec)])?;
+                return match r {
+                    Some(s @ Value::Str(_)) => Ok(s),
+                    _ => Err(self.type_error("__format__ must return a str")),
+                };
+            }
+            _ => {
+                if let Some(inner) = self.unwrap_builtin(v) {
+                    return self.format(&inner, spec);
+                }
+                if !spec.is_empty() {
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )));
+                }
+                self.to_str(v)?
+            }
+        };
+        Ok(Value::string(out))
+    }
+
+    fn format_error(&self, e: String) -> PyErr {
+        if crate::objects::format::is_overflow_error(&e) {
+            self.overflow_error(e)
+        } else {
+            self.value_error(e)
+        }
+    }
+
+    // --- iteration ---
+
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::List(_) | Value::Tuple(_) => IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Value::Str(_) => IterState::Str {
+                s: v.clone(),
+                byte: 0,
+            },
+            Value::Bytes(b) => IterState::Values {
+                items: b.iter().map(|x| Value::Int(*x as i64)).collect(),
+                index: 0,
+            },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Value::Dict(d) => IterState::Dict {
+                dict: v.clone(),
+                pos: 0,
+                version: d.table.borrow().version,
+                kind: DictIterKind::Keys,
+                len: d.len(),
+            },
+            Value::Set(s) | Value::FrozenSet(s) => IterState::Values {
+                items: s.items(),
+                index: 0,
+            },
+            Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Instance(_) | Value::Native(_) => {
+                if let Some(it) = self.call_special(v, "__iter__", &[])? {
+                    if !self.is_iterator(&it) {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if self.type_of(v).lookup("__getitem__").is_some() {
+                    IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }
+                } else if let Some(inner) = self.unwrap_builtin(v) {
+                    return self.get_iter(&inner);
+                } else {
+                    return Err(self.not_iterable(v));
+                }
+            }
+            _ => return Err(self.not_iterable(v)),
+        };
+        let name = match v {
+            Value::List(_) => "list_iterator",
+            Value::Tuple(_) => "tuple_iterator",
+            Value::Str(_) => "str_ascii_iterator",
+            Value::Range(_) => "range_iterator",
+            Value::Dict(_) => "dict_keyiterator",
+            Value::Set(_) | Value::FrozenSet(_) => "set_iterator",
+            Value::Bytes(_) => "bytes_iterator",
+            _ => "iterator",
+        };
+        Ok(Value::Iter(Rc::new(IterObj::new(name, state))))
+    }
+
+    fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Iter(_) | Value::Generator(_) => true,
+            Value::Instance(_) | Value::Native(_) => self.type_of(v).lookup("__next__").is_some(),
+            _ => false,
+        }
+    }
+
+    pub fn not_iterable(&self, v: &Value) -> PyErr {
+        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// The next item of an iterator, or `None` when it is exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(obj) => crate::builtins::iterators::next(self, obj),
+            Value::Generator(g) => {
+                let g = g.clone();
+                match self.resume_generator(&g, Value::None)? {
+                    Ok(v) => Ok(Some(v)),
+                    Err(_) => Ok(None),
+                }
+            }
+            _ => match self.call_special(it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                ))),
+                Err(e) if e.is_instance_of(&self.types().stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// Collects an iterable into a vector (with fast paths for built-in sequences).
+    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.borrow().clone()),
+            Value::Tuple(t) => Ok(t.as_ref().clone()),
+            Value::Dict(d) => Ok(d.keys()),
+            Value::Set(s) | Value::FrozenSet(s) => Ok(s.items()),
+            _ => {
+                let it = self.get_iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.iter_next(&it)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// Unpacking `a, b = v` into exactly `n` values.
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.as_ref().clone(),
+            Value::List(l) => l.borrow().clone(),
+            _ => {
+                let it = self.get_iter(v).map_err(|_| {
+                    self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(v)
+                    ))
+                })?;
+                let mut out = Vec::with_capacity(n);
+                while let Some(x) = self.iter_next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
+                    }
+                }
+                out
+            }
+        };
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+        }
+        Ok(items)
+    }
+
+    // --- containment and subscripting ---
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for x in &items {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                let t = t.clone();
+                for x in t.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => {
+                let d = d.clone();
+                d.contains(self, item)
+            }
+            Value::Set(s) | Value::FrozenSet(s) => {
+                let s = s.clone();
+                s.contains(self, item)
+            }
+            Value::Range(r) => Ok(match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    if r.step > 0 {
+                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                    } else {
+                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    }
+                }
+                _ => {
+                    let r2 = Value::Range(r.clone());
+                    let items = self.collect_iterable(&r2)?;
+                    let mut found = false;
+                    for x in &items {
+                        if self.eq(x, item)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
+                }
+            }),
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            _ => {
+                if let Some(r) = self.call_special(container, "__contains__", &[item.clone()])? {
+                    return self.is_true(&r);
+                }
+                if matches!(container, Value::Instance(_))
+                    && let Some(inner) = self.unwrap_builtin(container)
+                {
+                    return self.contains(&inner, item);
+                }
+                let it = self.get_iter(container).map_err(|_| {
+                    self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        self.type_name(container)
+                    ))
+                })?;
+                while let Some(x) = self.iter_next(&it)? {
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// An index value as i64 (`__index__`).
+    pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(b) => b
+                .to_i64()
+                .ok_or_else(|| self.index_error("cannot fit 'int' into an index-sized integer")),
+            _ => {
+                if let Some(r) = self.call_special(v, "__index__", &[])? {
+                    return self.to_index(&r);
+                }
+                Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                )))
+            }
+        }
+    }
+
+    pub fn get_item(&mut self, obj: &Value, index: &Value) -> PyResult<Value> {
+        crate::builtins::sequences::get_item(self, obj, index)
+    }
+
+    pub fn set_item(&mut self, obj: &Value, index: Value, v: Value) -> PyResult<()> {
+        crate::builtins::sequences::set_item(self, obj, index, v)
+    }
+
+    pub fn del_item(&mut self, obj: &Value, index: &Value) -> PyResult<()> {
+        crate::builtins::sequences::del_item(self, obj, index)
+    }
+
+    /// Calls the special method `name` found on the type of `obj` (not the instance);
+    /// `None` if the type has none.
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj);
+        let Some(f) = cls.lookup(name) else {
+            return Ok(None);
+        };
+        if matches!(f, Value::None) {
+            return Ok(None);
+        }
+        let mut all = Vec::with_capacity(args.len() + 1);
+        match &f {
+            Value::StaticMethod(inner) => {
+                all.extend_from_slice(args);
+                let inner = (**inner).clone();
+                return self.call(&inner, &Args::new(&all)).map(Some);
+            }
+            Value::ClassMethod(inner) => {
+                all.push(Value::Class(cls.clone()));
+                all.extend_from_slice(args);
+                let inner = (**inner).clone();
+                return self.call(&inner, &Args::new(&all)).map(Some);
+            }
+            _ => {}
+        }
+        all.push(obj.clone());
+        all.extend_from_slice(args);
+        self.call(&f, &Args::new(&all)).map(Some)
+    }
+
+    /// For instances of user subclasses of built-in types: the built-in value inside.
+    pub fn unwrap_builtin(&self, v: &Value) -> Option<Value> {
+        match v {
+            Value::Instance(i) => match &i.payload {
+                Payload::Builtin(inner) => Some(inner.borrow().clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// A stable identity for `id()` and default hashes.
+pub fn identity(v: &Value) -> usize {
+    v.heap_ptr().unwrap_or_else(|| match v {
+        Value::None => 0x1000,
+        Value::Bool(b) => 0x2000 + *b as usize,
+        Value::Int(i) => *i as usize,
+        Value::Float(f) => f.to_bits() as usize,
+        _ => 0,
+    })
+}
+
+fn identity_hash(v: &Value) -> i64 {
+    let p = identity(v) as u64;
+    (p.rotate_right(4)) as i64
+}
