@@ -5,6 +5,9 @@
 //! (scopes, bytecode) → [`vm`] (eval loop, GIL), with [`objects`], [`builtins`] and
 //! [`modules`] beside it.
 
+// `&[x.clone()]` reads better than `std::slice::from_ref(&x)` in argument lists.
+#![allow(clippy::cloned_ref_to_slice_refs)]
+
 pub mod builtins;
 pub mod cli;
 pub mod compiler;

@@ -72,7 +72,7 @@ fn seq_index(vm: &mut Vm, index: &Value, len: usize, what: &str) -> PyResult<usi
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => {
-            return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")));
+            return Err(vm.index_error("cannot fit 'int' into an index-sized integer".to_string()));
         }
         _ => vm.to_index(index).map_err(|_| {
             vm.type_error(format!(

@@ -1377,6 +1377,14 @@ impl<'a> Compiler<'a> {
                         self.expr(a)?;
                     }
                     self.emit(Instr::CallMethod(args.len() as u32));
+                } else if self.is_zero_arg_super(func, args, keywords) {
+                    // `super()` → `super(__class__, <first argument>)`.
+                    self.expr(func)?;
+                    let i = self.cell_idx("__class__");
+                    self.emit(Instr::LoadDeref(i));
+                    let first = self.unit().scope.params[0].clone();
+                    self.load_name(&first);
+                    self.emit(Instr::Call(2));
                 } else {
                     self.expr(func)?;
                     self.call_args(args, keywords, 0)?;
@@ -1543,6 +1551,19 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    fn is_zero_arg_super(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> bool {
+        let ExprKind::Name { id, .. } = &func.kind else {
+            return false;
+        };
+        let scope = self.unit().scope;
+        id == "super"
+            && args.is_empty()
+            && keywords.is_empty()
+            && scope.kind == ScopeKind::Function
+            && !scope.params.is_empty()
+            && scope.lookup("__class__") == NameScope::Free
     }
 
     fn check_yield(&mut self, span: Span) -> CResult<()> {

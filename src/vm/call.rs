@@ -117,11 +117,10 @@ impl Vm {
             && !code.flags.varkeywords
             && kwonly == 0
             && total_pos == argcount;
-        if let Some(s) = self_ {
-            if argcount > 0 {
+        if let Some(s) = self_
+            && argcount > 0 {
                 frame.locals[0] = Some(s.clone());
             }
-        }
         if fast {
             for (i, v) in positional.iter().enumerate() {
                 frame.locals[i + offset] = Some(v.clone());
@@ -448,6 +447,9 @@ impl Vm {
                 ..ExceptionState::default()
             })),
             BuiltinKind::Object => Payload::None,
+            _ if cls.builtin => {
+                return Err(self.type_error(format!("cannot create '{}' instances", cls.name())));
+            }
             _ => {
                 // A subclass of a built-in type: build the built-in value from the args.
                 let base = cls
