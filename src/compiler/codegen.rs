@@ -943,7 +943,6 @@ impl<'a> Compiler<'a> {
             }
             let next = self.new_label();
             if let Some(t) = &h.type_ {
-                self.emit(Instr::Dup);
                 self.expr(t)?;
                 self.emit(Instr::CheckExcMatch);
                 self.emit_jump(Instr::PopJumpIfFalse(0), next);
