@@ -230,6 +230,11 @@ impl<'a> Compiler<'a> {
             instructions: u.instructions,
             spans: u.spans,
             consts: u.consts,
+            name_objs: u
+                .names
+                .iter()
+                .map(|n| Rc::new(crate::objects::PyStr::new(n)))
+                .collect(),
             names: u.names,
             varnames,
             cellvars: u.cellvars,

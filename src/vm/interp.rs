@@ -82,6 +82,7 @@ impl Vm {
             native_depth: Cell::new(0),
             reraising: false,
             repr_stack: Vec::new(),
+            frame_pool: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
