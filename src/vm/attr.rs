@@ -127,7 +127,13 @@ impl Vm {
     pub fn instance_dict(&self, obj: &Value) -> Option<Rc<crate::objects::dict::PyDict>> {
         match obj {
             Value::Instance(i) => Some(i.dict.clone()),
-            Value::Native(n) => n.dict.borrow().clone(),
+            Value::Native(n) => match n
+                .payload
+                .downcast_ref::<crate::modules::thread::LocalStore>()
+            {
+                Some(store) => Some(store.dict_for(self.ident)),
+                None => n.dict.borrow().clone(),
+            },
             Value::Function(f) => Some(f.dict.clone()),
             Value::Class(c) => Some(c.dict.clone()),
             Value::Module(m) => Some(m.dict.clone()),

@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicU64;
 
 use super::eval::Exit;
 use super::frame::Frame;
-use super::gil::Gil;
+use super::gil::{Gil, HeldGil};
 use super::{PyErr, PyResult, Vm};
 use crate::builtins::types::Types;
 use crate::compiler::codegen;
@@ -32,6 +32,8 @@ pub struct Shared {
     pub stderr: parking_lot::Mutex<OutputSink>,
     /// OS thread id of the main thread (for KeyboardInterrupt delivery).
     pub main_thread: AtomicU64,
+    /// The next Python thread identity to hand out.
+    pub next_ident: AtomicU64,
 }
 
 /// Interpreter state protected by the GIL.
@@ -45,6 +47,9 @@ pub struct State {
     /// `sys.path` entries searched for user modules.
     pub path: RefCell<Vec<String>>,
 }
+
+/// The main thread's identity; later threads count up from it.
+pub const FIRST_IDENT: u64 = 139_900_000_000_000;
 
 /// How a program run ended.
 pub enum RunError {
@@ -60,6 +65,7 @@ impl Vm {
             stdout: parking_lot::Mutex::new(OutputSink::Stdout),
             stderr: parking_lot::Mutex::new(OutputSink::Stderr),
             main_thread: AtomicU64::new(crate::vm::interp::current_thread_id()),
+            next_ident: AtomicU64::new(FIRST_IDENT + 1),
         });
         let held = shared.gil.acquire_held();
         let types = Types::new();
@@ -83,9 +89,28 @@ impl Vm {
             reraising: false,
             repr_stack: Vec::new(),
             frame_pool: Vec::new(),
+            ident: FIRST_IDENT,
         };
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// The thread state of a new thread of the same interpreter (called on that thread,
+    /// with the GIL held).
+    pub fn new_thread(shared: Arc<Shared>, state: Rc<State>, held: HeldGil, ident: u64) -> Vm {
+        Vm {
+            shared,
+            state,
+            held,
+            frames: Vec::new(),
+            handled: Vec::new(),
+            depth: 0,
+            native_depth: Cell::new(0),
+            reraising: false,
+            repr_stack: Vec::new(),
+            frame_pool: Vec::new(),
+            ident,
+        }
     }
 
     pub fn is_main_thread(&self) -> bool {
@@ -193,11 +218,26 @@ pub fn run_main(
         }
         Err(RunError::Exception(e)) => vm.report_uncaught(&e),
     };
+    // As CPython at exit: wait for non-daemon threads (daemon threads die with the process).
+    let status = match vm.shutdown_threads() {
+        Ok(()) => status,
+        Err(e) => vm.report_uncaught(&e).max(status),
+    };
     let _ = std::io::Write::flush(&mut std::io::stdout());
     status
 }
 
 impl Vm {
+    /// `threading._shutdown()`, if `threading` was imported.
+    pub fn shutdown_threads(&mut self) -> PyResult<()> {
+        if let Some(Value::Module(m)) = self.state.modules.get_str("threading")
+            && let Some(f) = m.dict.get_str("_shutdown")
+        {
+            self.call0(&f, &[])?;
+        }
+        Ok(())
+    }
+
     /// Prints an uncaught exception (or handles `SystemExit`); returns the exit status.
     pub fn report_uncaught(&mut self, e: &PyErr) -> i32 {
         if e.is_instance_of(&self.types().system_exit.clone()) {

@@ -10,6 +10,7 @@ pub mod gil;
 pub mod import;
 pub mod interp;
 pub mod ops;
+pub mod thread;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -79,6 +80,8 @@ pub struct Vm {
     /// Stack and locals vectors of finished frames, reused by new frames (saves two
     /// allocations per call).
     pub frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
+    /// This thread's Python identity (`threading.get_ident()`).
+    pub ident: u64,
 }
 
 impl Vm {
