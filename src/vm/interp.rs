@@ -182,6 +182,31 @@ impl Vm {
     }
 }
 
+/// Interpreters that get Ctrl-C (see [`deliver_sigint_to`]).
+static SIGINT_TARGETS: parking_lot::Mutex<Vec<std::sync::Weak<Shared>>> =
+    parking_lot::Mutex::new(Vec::new());
+
+/// Makes Ctrl-C raise KeyboardInterrupt in this interpreter's main thread (the command line
+/// does this; an embedding program decides for itself). The process-wide handler runs on
+/// its own thread (ctrlc) and sets the SIGNAL bit of every registered interpreter's eval
+/// breaker.
+pub fn deliver_sigint_to(shared: &Arc<Shared>) {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    SIGINT_TARGETS.lock().push(Arc::downgrade(shared));
+    INSTALLED.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            let mut targets = SIGINT_TARGETS.lock();
+            targets.retain(|w| w.strong_count() > 0);
+            for t in targets.iter().filter_map(|w| w.upgrade()) {
+                t.gil.eval_breaker.fetch_or(
+                    super::gil::breaker::SIGNAL,
+                    std::sync::atomic::Ordering::SeqCst,
+                );
+            }
+        });
+    });
+}
+
 /// Stack size of every thread that runs Python code: deep native recursion (`__repr__`
 /// calling `repr`, …) nests eval loops, and the address space is reserved, not committed.
 pub const THREAD_STACK_SIZE: usize = 256 << 20;
@@ -261,6 +286,10 @@ impl Vm {
         }
         let text = self.format_exception(e);
         let _ = self.write_stderr(&text);
+        if e.is_instance_of(&self.types().keyboard_interrupt.clone()) {
+            // CPython dies by SIGINT here; a shell shows that as status 130.
+            return 130;
+        }
         1
     }
 }
