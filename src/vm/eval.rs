@@ -187,6 +187,13 @@ impl Vm {
     /// The instruction loop for one frame.
     fn execute(&mut self, f: &mut Frame) -> PyResult<Flow> {
         let code = f.code.clone();
+        if !self
+            .current_globals
+            .as_ref()
+            .is_some_and(|g| Rc::ptr_eq(g, &f.globals))
+        {
+            self.current_globals = Some(f.globals.clone());
+        }
         let instrs = &code.instructions[..];
         loop {
             if self.shared.gil.eval_breaker.load(Ordering::Relaxed) != 0 {

@@ -90,6 +90,7 @@ impl Vm {
             repr_stack: Vec::new(),
             frame_pool: Vec::new(),
             ident: FIRST_IDENT,
+            current_globals: None,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -110,6 +111,7 @@ impl Vm {
             repr_stack: Vec::new(),
             frame_pool: Vec::new(),
             ident,
+            current_globals: None,
         }
     }
 

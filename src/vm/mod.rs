@@ -82,6 +82,8 @@ pub struct Vm {
     pub frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
     /// This thread's Python identity (`threading.get_ident()`).
     pub ident: u64,
+    /// Globals of the frame currently running (for `globals()`, `eval`, `exec`).
+    pub current_globals: Option<Rc<PyDict>>,
 }
 
 impl Vm {
