@@ -6,6 +6,7 @@ pub mod random_mt;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod urllib;
 
 use std::rc::Rc;
 
@@ -20,6 +21,9 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "sys" => sys::module(vm),
         "time" => time::module(vm),
         "_thread" => thread::module(vm),
+        "urllib" => urllib::package(vm),
+        "urllib.error" => urllib::error_module(vm)?,
+        "urllib.request" => urllib::request_module(vm)?,
         _ => return Ok(None),
     }))
 }
