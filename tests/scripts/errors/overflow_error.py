@@ -1,0 +1,3 @@
+big = 10 ** 400
+print("converting")
+print(float(big))

@@ -1,0 +1,4 @@
+class Outer:
+    class Inner(ValueError):
+        pass
+raise Outer.Inner("nested class")

@@ -1,0 +1,3 @@
+def f(n):
+    return n % 0
+f(5)

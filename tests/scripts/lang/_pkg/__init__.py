@@ -1,0 +1,3 @@
+print("_pkg init")
+PKG_CONST = "pkg const"
+from . import leaf

@@ -1,0 +1,2 @@
+print("_pkg.sub init")
+from ..leaf import leaf_fn as relay

@@ -1,0 +1,3 @@
+from .. import PKG_CONST
+def info():
+    return "deep sees " + PKG_CONST

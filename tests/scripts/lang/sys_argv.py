@@ -1,0 +1,5 @@
+import sys
+print(sys.argv)
+print(len(sys.argv), sys.argv[0])
+print(type(sys.argv).__name__)
+print(sys.argv[1:])
