@@ -363,10 +363,6 @@ fn view_binop(vm: &mut Vm, a: &Value, b: &Value, op: ViewOp) -> PyResult<Value> 
 fn view_op(vm: &mut Vm, args: &Args, op: ViewOp, reflected: bool) -> PyResult<Value> {
     let (s, o) = one(vm, args, "__and__")?;
     view_self(vm, &s, "__and__")?;
-    // Any iterable works (CPython returns NotImplemented only for non-iterables).
-    if vm.get_iter(&o).is_err() {
-        return Ok(Value::NotImplemented);
-    }
     if reflected {
         view_binop(vm, &o, &s, op)
     } else {

@@ -160,7 +160,12 @@ fn dict_setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn dict_pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, r) = between(vm, args, "dict.pop", "pop", 1, 2)?;
     let d = dict_of(vm, &s, "pop")?;
-    match d.remove(vm, &r[0])? {
+    let found = if d.is_empty() {
+        None
+    } else {
+        d.remove(vm, &r[0])?
+    };
+    match found {
         Some(v) => Ok(v),
         None => match r.get(1) {
             Some(v) => Ok(v.clone()),

@@ -502,7 +502,7 @@ fn list_sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "reverse" => reverse = vm.is_true(v)?,
             other => {
                 return Err(vm.type_error(format!(
-                    "sort() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for sort()"
                 )));
             }
         }
@@ -604,10 +604,7 @@ fn repeat_n(vm: &mut Vm, o: &Value) -> PyResult<Option<i64>> {
                 Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
         }
-        Value::Instance(_) if vm.type_of(o).lookup("__index__").is_some() => {
-            vm.to_index(o).map(Some)
-        }
-        _ => Ok(None),
+        _ => vm.to_index(o).map(Some),
     }
 }
 
