@@ -40,6 +40,10 @@ pub struct Types {
     pub code: Rc<Class>,
     pub cell: Rc<Class>,
     pub traceback: Rc<Class>,
+    /// Dict views (`d.keys()`, `d.values()`, `d.items()`): instances carrying the dict.
+    pub dict_keys: Rc<Class>,
+    pub dict_values: Rc<Class>,
+    pub dict_items: Rc<Class>,
 
     pub base_exception: Rc<Class>,
     pub exception: Rc<Class>,
@@ -231,6 +235,9 @@ impl Types {
             code: plain("code", K::Code),
             cell: plain("cell", K::Cell),
             traceback: plain("traceback", K::Native),
+            dict_keys: plain("dict_keys", K::Object),
+            dict_values: plain("dict_values", K::Object),
+            dict_items: plain("dict_items", K::Object),
             object,
             type_,
             int,

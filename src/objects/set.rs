@@ -231,6 +231,25 @@ impl SetTable {
         }
     }
 
+    /// CPython's `set_merge`/dict-update pre-resize before adding `other_used` entries.
+    pub fn reserve_merge(&mut self, other_used: usize) {
+        if (self.fill + other_used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other_used) * 2);
+        }
+    }
+
+    /// After `difference_update`: resize dummies away when more than a quarter are dummies.
+    pub fn shrink_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let n = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(n);
+        }
+    }
+
     pub fn pop_first(&mut self) -> Option<Value> {
         for slot in self.table.iter_mut() {
             if let Slot::Full(_, _) = slot {

@@ -1183,6 +1183,7 @@ impl Vm {
                             return self.exception_str(&cls, &args);
                         }
                         if let Some(inner) = self.unwrap_builtin(v)
+                            && !matches!(inner, Value::Set(_) | Value::FrozenSet(_))
                             && cls
                                 .lookup("__repr__")
                                 .is_none_or(|r| matches!(r, Value::Builtin(_)))

@@ -1,0 +1,25 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print("ok", repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+tp = (1, 2, 3, 2, 'a')
+print(tp.index(2), tp.index(2, 2), tp.count(2), tp.count(9))
+t(tp.index, 9)
+t(tp.index)
+t(tp.count)
+print(tp.__len__(), tp.__contains__('a'), tp.__getitem__(-1), tp.__getitem__(slice(1, 3)))
+print(tp.__add__((9,)), tp.__mul__(2)[:7], (1,).__rmul__(3))
+t(tp.__add__, [1])
+print(tp.__hash__() == hash(tp), hash(()) == hash(()))
+print(tp.__eq__((1, 2, 3, 2, 'a')), tp.__eq__([1]), (1, 2) < (1, 3), (1,) < (1, 0))
+print(list(tp.__iter__()))
+t(hash, (1, [2]))
+print(tuple(), tuple([1, 2]), tuple('ab'), tuple(range(3)), tuple({1: 2}))
+t(tuple, 1)
+t(tuple, 1, 2)
+x = (1, 2); print(tuple(x) is x)
+print((1, 2) + (3,), (0,) * 3, () * 5)
+t(lambda: (1,) + [2])
