@@ -436,10 +436,26 @@ fn generator_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn generator_close(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "close", 1)?;
-    if let Value::Generator(g) = &a[0] {
+    let Value::Generator(g) = &a[0] else {
+        return Err(vm.type_error("close() needs a generator"));
+    };
+    let g = g.clone();
+    if !g.started.get() || g.frame.borrow().is_none() {
         g.frame.borrow_mut().take();
+        return Ok(Value::None);
     }
-    Ok(Value::None)
+    let exit = vm.new_exception(&vm.types().generator_exit.clone(), vec![]);
+    match vm.throw_into_generator(&g, exit) {
+        Ok(Ok(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Err(_)) => Ok(Value::None),
+        Err(e)
+            if e.is_instance_of(&vm.types().generator_exit.clone())
+                || e.is_instance_of(&vm.types().stop_iteration.clone()) =>
+        {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn generator_throw(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -447,11 +463,21 @@ fn generator_throw(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if pos.len() < 2 {
         return Err(vm.type_error("throw expected at least 1 argument, got 0"));
     }
-    let exc = vm.make_exception(pos[1].clone())?;
-    if let Value::Generator(g) = &pos[0] {
-        g.frame.borrow_mut().take();
+    let Value::Generator(g) = &pos[0] else {
+        return Err(vm.type_error("throw() needs a generator"));
+    };
+    let g = g.clone();
+    let exc = match (&pos[1], pos.get(2)) {
+        (Value::Class(_), Some(v)) if !v.is_none() => {
+            let inst = vm.call0(&pos[1], &[v.clone()])?;
+            vm.make_exception(inst)?
+        }
+        _ => vm.make_exception(pos[1].clone())?,
+    };
+    match vm.throw_into_generator(&g, exc)? {
+        Ok(v) => Ok(v),
+        Err(r) => Err(vm.stop_iteration(if r.is_none() { None } else { Some(r) })),
     }
-    Err(exc)
 }
 
 fn iterator_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {

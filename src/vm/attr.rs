@@ -153,6 +153,16 @@ impl Vm {
                     "__cause__" => st.cause.clone().unwrap_or(Value::None),
                     "__context__" => st.context.clone().unwrap_or(Value::None),
                     "__suppress_context__" => Value::Bool(st.suppress_context),
+                    "value" if i.class().is_subclass(&self.types().stop_iteration.clone()) => {
+                        st.args.first().cloned().unwrap_or(Value::None)
+                    }
+                    "code" if i.class().is_subclass(&self.types().system_exit.clone()) => {
+                        match st.args.len() {
+                            0 => Value::None,
+                            1 => st.args[0].clone(),
+                            _ => Value::tuple(st.args.clone()),
+                        }
+                    }
                     "errno" | "strerror" | "filename"
                         if i.class().is_subclass(&self.types().os_error.clone()) =>
                     {

@@ -80,7 +80,13 @@ impl Vm {
 
     /// Runs `frame` (already entered with [`Vm::enter_frame`]) until it returns, yields, or
     /// an exception escapes it.
-    pub fn run_frame(&mut self, mut f: Frame) -> PyResult<Exit> {
+    pub fn run_frame(&mut self, f: Frame) -> PyResult<Exit> {
+        self.run_frame_with(f, None)
+    }
+
+    /// `run_frame`, optionally starting by raising `pending` at the frame's current
+    /// instruction (`generator.throw`).
+    fn run_frame_with(&mut self, mut f: Frame, pending: Option<PyErr>) -> PyResult<Exit> {
         let native = self.native_depth.get();
         if native >= MAX_NATIVE_DEPTH {
             self.depth -= 1;
@@ -88,6 +94,12 @@ impl Vm {
         }
         self.native_depth.set(native + 1);
         let base = self.frames.len();
+        if let Some(err) = pending
+            && let Err(err) = self.unwind(&mut f, err, base)
+        {
+            self.native_depth.set(native);
+            return Err(err);
+        }
         let result = loop {
             match self.execute(&mut f) {
                 Ok(Flow::Call(callee)) => {
@@ -799,12 +811,13 @@ impl Vm {
                     let ctx = f.pop();
                     let (enter, exit) = self.context_methods(&ctx)?;
                     f.push(exit);
+                    // __exit__ is only owed once __enter__ has succeeded.
+                    let r = self.call(&enter, &Args::new(&[]))?;
                     f.blocks.push(Block {
                         kind: BlockKind::Finally,
                         handler: t,
                         depth: f.stack.len() as u32,
                     });
-                    let r = self.call(&enter, &Args::new(&[]))?;
                     f.push(r);
                 }
                 Instr::PopBlock => {
@@ -835,7 +848,21 @@ impl Vm {
                             let err = self.make_exception(exc)?;
                             let cause = match cause {
                                 Value::None => None,
-                                c => Some(self.make_exception(c)?.value()),
+                                c @ (Value::Instance(_) | Value::Class(_)) => {
+                                    match self.make_exception(c) {
+                                        Ok(e) => Some(e.value()),
+                                        Err(_) => {
+                                            return Err(self.type_error(
+                                                "exception causes must derive from BaseException",
+                                            ));
+                                        }
+                                    }
+                                }
+                                _ => {
+                                    return Err(self.type_error(
+                                        "exception causes must derive from BaseException",
+                                    ));
+                                }
                             };
                             let mut st = err.state().borrow_mut();
                             st.cause = cause;
@@ -1009,13 +1036,38 @@ impl Vm {
         g: &Rc<Generator>,
         sent: Value,
     ) -> PyResult<Result<Value, Value>> {
+        self.resume_generator_with(g, sent, None)
+    }
+
+    /// Resumes a generator by raising `err` at its paused `yield` (`generator.throw`).
+    pub fn throw_into_generator(
+        &mut self,
+        g: &Rc<Generator>,
+        err: PyErr,
+    ) -> PyResult<Result<Value, Value>> {
+        if !g.started.get() {
+            // Never started: the exception is raised without running any of its code.
+            g.frame.borrow_mut().take();
+            return Err(err);
+        }
+        self.resume_generator_with(g, Value::None, Some(err))
+    }
+
+    fn resume_generator_with(
+        &mut self,
+        g: &Rc<Generator>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Result<Value, Value>> {
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             if g.running.get() {
                 return Err(self.value_error("generator already executing"));
             }
             return Ok(Err(Value::None));
         };
-        if g.started.get() {
+        if throw.is_some() {
+            // The exception is raised at the yield instead of a value being sent.
+        } else if g.started.get() {
             frame.push(sent);
         } else if !sent.is_none() {
             *g.frame.borrow_mut() = Some(frame);
@@ -1029,7 +1081,7 @@ impl Vm {
             *g.frame.borrow_mut() = Some(frame);
             return Err(e);
         }
-        let r = self.run_frame(frame);
+        let r = self.run_frame_with(frame, throw);
         g.running.set(false);
         match r {
             Ok(Exit::Yield(v, frame)) => {
@@ -1039,7 +1091,14 @@ impl Vm {
             Ok(Exit::Return(v)) => Ok(Err(v)),
             Err(e) => {
                 if e.is_instance_of(&self.types().stop_iteration) {
-                    return Err(self.runtime_error("generator raised StopIteration"));
+                    let err = self.runtime_error("generator raised StopIteration");
+                    {
+                        let mut st = err.state().borrow_mut();
+                        st.cause = Some(e.value());
+                        st.context = Some(e.value());
+                        st.suppress_context = true;
+                    }
+                    return Err(err);
                 }
                 Err(e)
             }
