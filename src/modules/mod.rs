@@ -2,6 +2,8 @@
 //! library embedded from `stdlib/`.
 
 pub mod io;
+pub mod math;
+pub mod random;
 pub mod random_mt;
 pub mod sys;
 pub mod time;
@@ -18,6 +20,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
     Ok(Some(match name {
         "sys" => sys::module(vm),
         "time" => time::module(vm),
+        "math" => math::module(vm),
+        "random" => random::module(vm),
         _ => return Ok(None),
     }))
 }

@@ -118,9 +118,10 @@ impl Vm {
             && kwonly == 0
             && total_pos == argcount;
         if let Some(s) = self_
-            && argcount > 0 {
-                frame.locals[0] = Some(s.clone());
-            }
+            && argcount > 0
+        {
+            frame.locals[0] = Some(s.clone());
+        }
         if fast {
             for (i, v) in positional.iter().enumerate() {
                 frame.locals[i + offset] = Some(v.clone());
