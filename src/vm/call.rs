@@ -105,7 +105,7 @@ impl Vm {
         self_: Option<&Value>,
     ) -> PyResult<Frame> {
         let code = &func.code;
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let npos_given = args.len() - kwnames.len();
