@@ -46,7 +46,7 @@ pub fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let a = bind(vm, &rest, "int", &["x", "base"], 0)?;
     let Some(x) = a[0].clone() else {
-        return Ok(Value::Int(0));
+        return wrap_for_cls(vm, args, Value::Int(0));
     };
     if let Some(base) = &a[1] {
         let b = vm.to_index(base)?;
@@ -61,9 +61,23 @@ pub fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .map(Value::from_bigint)
                 .map_err(|e| vm.num_error(e)),
             _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
-        };
+        }
+        .and_then(|v| wrap_for_cls(vm, args, v));
     }
-    to_int(vm, &x)
+    let v = to_int(vm, &x)?;
+    wrap_for_cls(vm, args, v)
+}
+
+/// For `int.__new__(cls, …)`/`float.__new__(cls, …)` with a user subclass `cls`: an
+/// instance of `cls` holding the built-in value `v`.
+fn wrap_for_cls(vm: &mut Vm, args: &Args, v: Value) -> PyResult<Value> {
+    match args.args.first() {
+        Some(Value::Class(c)) if !c.builtin => {
+            let c = c.clone();
+            vm.object_new(&c, &Args::new(&[v]))
+        }
+        _ => Ok(v),
+    }
 }
 
 /// `int(x)` for one argument.
@@ -108,11 +122,12 @@ fn bool_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.positional()[1..];
-    match pos.len() {
-        0 => Ok(Value::Float(0.0)),
-        1 => to_float(vm, &pos[0]).map(Value::Float),
-        n => Err(vm.type_error(format!("float expected at most 1 argument, got {n}"))),
-    }
+    let v = match pos.len() {
+        0 => Value::Float(0.0),
+        1 => Value::Float(to_float(vm, &pos[0])?),
+        n => return Err(vm.type_error(format!("float expected at most 1 argument, got {n}"))),
+    };
+    wrap_for_cls(vm, args, v)
 }
 
 /// `float(x)`.
@@ -163,6 +178,12 @@ fn big_of(v: &Value) -> Option<BigInt> {
 }
 
 fn descriptor_error(vm: &Vm, name: &str, owner: &str, v: &Value) -> crate::vm::PyErr {
+    if name.starts_with("__") {
+        return vm.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+            vm.type_name(v)
+        ));
+    }
     vm.type_error(format!(
         "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
         vm.type_name(v)
@@ -208,6 +229,11 @@ fn method_args<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
+    let owner = match args.args.first().map(|v| plain(vm, v)) {
+        Some(Value::Float(_)) => "float",
+        _ => "int",
+    };
+    let name = &format!("{owner}.{name}");
     if args.has_keywords() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }

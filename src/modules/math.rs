@@ -155,7 +155,7 @@ fn math_1(
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> PyResult<Value> {
-    let a = exact(vm, args, name, 1)?;
+    let a = exact(vm, args, &format!("math.{name}"), 1)?;
     let x = arg_f64(vm, &a[0])?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -206,7 +206,7 @@ fn sqrt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn log1p(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "log1p", 1)?;
+    let a = exact(vm, args, "math.log1p", 1)?;
     let x = arg_f64(vm, &a[0])?;
     if x <= -1.0 {
         return Err(domain(vm));
@@ -215,13 +215,13 @@ fn log1p(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn degrees(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "degrees", 1)?;
+    let a = exact(vm, args, "math.degrees", 1)?;
     let x = arg_f64(vm, &a[0])?;
     Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "radians", 1)?;
+    let a = exact(vm, args, "math.radians", 1)?;
     let x = arg_f64(vm, &a[0])?;
     Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
 }
@@ -272,12 +272,12 @@ fn log(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn log2(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "log2", 1)?;
+    let a = exact(vm, args, "math.log2", 1)?;
     loghelper(vm, &a[0], f64::log2).map(Value::Float)
 }
 
 fn log10(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "log10", 1)?;
+    let a = exact(vm, args, "math.log10", 1)?;
     loghelper(vm, &a[0], f64::log10).map(Value::Float)
 }
 
@@ -385,7 +385,7 @@ fn remainder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn modf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "modf", 1)?;
+    let a = exact(vm, args, "math.modf", 1)?;
     let x = arg_f64(vm, &a[0])?;
     if x.is_infinite() {
         return Ok(Value::tuple(vec![
@@ -414,7 +414,7 @@ fn frexp_f(x: f64) -> (f64, i64) {
 }
 
 fn frexp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "frexp", 1)?;
+    let a = exact(vm, args, "math.frexp", 1)?;
     let x = arg_f64(vm, &a[0])?;
     let (m, e) = frexp_f(x);
     Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
@@ -435,7 +435,9 @@ fn ldexp_f(x: f64, e: i64) -> f64 {
     if total < -1080 {
         return 0.0f64.copysign(x);
     }
-    if total >= -1021 {
+    if total > 1023 {
+        (m * 2.0) * 2f64.powi(total - 1)
+    } else if total >= -1021 {
         m * 2f64.powi(total)
     } else {
         // m * 2**total with total < -1021: scale to the subnormal range in one rounding.
@@ -467,17 +469,17 @@ fn ldexp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn isfinite(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "isfinite", 1)?;
+    let a = exact(vm, args, "math.isfinite", 1)?;
     Ok(Value::Bool(arg_f64(vm, &a[0])?.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "isinf", 1)?;
+    let a = exact(vm, args, "math.isinf", 1)?;
     Ok(Value::Bool(arg_f64(vm, &a[0])?.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "isnan", 1)?;
+    let a = exact(vm, args, "math.isnan", 1)?;
     Ok(Value::Bool(arg_f64(vm, &a[0])?.is_nan()))
 }
 
@@ -535,7 +537,7 @@ fn nextafter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn ulp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "ulp", 1)?;
+    let a = exact(vm, args, "math.ulp", 1)?;
     let x = arg_f64(vm, &a[0])?.abs();
     if x.is_nan() || x.is_infinite() {
         return Ok(Value::Float(x));
@@ -585,7 +587,7 @@ fn ceil(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn trunc(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "trunc", 1)?;
+    let a = exact(vm, args, "math.trunc", 1)?;
     let v = a[0].clone();
     match &v {
         Value::Int(_) | Value::BigInt(_) => return Ok(v),
@@ -609,7 +611,7 @@ fn trunc(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 // --- integer functions ---
 
 fn factorial(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "factorial", 1)?;
+    let a = exact(vm, args, "math.factorial", 1)?;
     let n = arg_int(vm, &a[0])?;
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
@@ -698,11 +700,14 @@ fn perm(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => Some(arg_int(vm, v)?),
     };
-    if n.is_negative() {
+    if n.is_negative() && k.is_some() {
         return Err(vm.value_error("n must be a non-negative integer"));
     }
     let k = match k {
-        None => n.clone(),
+        None => {
+            let n = Value::from_bigint(n);
+            return factorial(vm, &Args::new(&[n]));
+        }
         Some(k) => k,
     };
     if k.is_negative() {
@@ -722,7 +727,7 @@ fn perm(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn isqrt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "isqrt", 1)?;
+    let a = exact(vm, args, "math.isqrt", 1)?;
     let n = arg_int(vm, &a[0])?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
@@ -748,7 +753,7 @@ fn prod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `fsum`: Shewchuk's exactly rounded summation, as in CPython's `math_fsum`.
 fn fsum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = exact(vm, args, "fsum", 1)?;
+    let a = exact(vm, args, "math.fsum", 1)?;
     let it = vm.get_iter(&a[0])?;
     let mut p: Vec<f64> = Vec::new();
     let mut special_sum = 0.0f64;

@@ -122,7 +122,7 @@ impl Vm {
                 }
                 Mod => {
                     if b == 0 {
-                        return Err(self.zero_division("integer division or modulo by zero"));
+                        return Err(self.zero_division("integer modulo by zero"));
                     }
                     num::i64_mod(a, b).map(Value::Int)
                 }

@@ -7,10 +7,7 @@ class A:
 class B:
     def __index__(self):
         return 7
-class C:
-    def __trunc__(self):
-        return 9
-print(int(A()), int(B()), int(C()))
+print(int(A()), int(B()))
 for v in ['abc', '1.5', '', '0x', '12 3']:
     try:
         int(v)
