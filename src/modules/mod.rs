@@ -2,6 +2,8 @@
 //! library embedded from `stdlib/`.
 
 pub mod io;
+pub mod math;
+pub mod random;
 pub mod random_mt;
 pub mod sys;
 pub mod thread;
@@ -24,6 +26,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "urllib" => urllib::package(vm),
         "urllib.error" => urllib::error_module(vm)?,
         "urllib.request" => urllib::request_module(vm)?,
+        "math" => math::module(vm),
+        "random" => random::module(vm),
         _ => return Ok(None),
     }))
 }

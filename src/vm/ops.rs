@@ -331,6 +331,14 @@ impl Vm {
     /// `a op b`, with CPython's dispatch: built-in fast paths, then `__op__`/`__rop__`
     /// (the right operand first when its type is a subclass that overrides the reflection).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: Operator) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                Operator::BitAnd => return Ok(Value::Bool(x & y)),
+                Operator::BitOr => return Ok(Value::Bool(x | y)),
+                Operator::BitXor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let Some(r) = self.numeric_op(a, b, op) {
             return r;
         }

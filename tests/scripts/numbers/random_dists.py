@@ -1,0 +1,10 @@
+import random
+random.seed(42)
+print(random.uniform(1, 10), random.uniform(5, 5), random.uniform(-1.5, 1.5))
+print(random.gauss(0, 1), random.gauss(0, 1), random.gauss(), random.gauss(10, 2))
+print(random.normalvariate(0, 1), random.normalvariate(), random.normalvariate(100, 15))
+print(random.expovariate(1.5), random.expovariate(0.1))
+print(random.triangular(), random.triangular(0, 10), random.triangular(0, 10, 8), random.triangular(5.0, 5.0, 5.0))
+print(random.lognormvariate(0, 1), random.paretovariate(3), random.weibullvariate(1, 2))
+random.seed(1)
+print(sum(random.gauss(0, 1) for _ in range(1000)))
