@@ -80,6 +80,8 @@ pub struct Types {
     /// Every built-in exception class by name (for the builtins module).
     pub exceptions: Vec<Rc<Class>>,
     pub by_name: HashMap<&'static str, Rc<Class>>,
+    /// The classes of the built-in iterators (`list_iterator`, `zip`, …), made on first use.
+    pub iter_classes: RefCell<HashMap<&'static str, Rc<Class>>>,
 }
 
 /// A built-in class.
@@ -276,7 +278,18 @@ impl Types {
             eof_error,
             exceptions,
             by_name,
+            iter_classes: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The class of a built-in iterator named `name` (a subclass of the generic iterator
+    /// class, which has `__iter__` and `__next__`).
+    pub fn iter_class(&self, name: &'static str) -> Rc<Class> {
+        self.iter_classes
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| builtin_class(name, &[&self.iterator], BuiltinKind::Iterator))
+            .clone()
     }
 
     /// The built-in types exposed by name in `builtins`.

@@ -554,11 +554,20 @@ impl Builder {
                     while depth > 0
                         && self.scopes[self.stack[depth]].kind == ScopeKind::Comprehension
                     {
-                        let i = self.stack[depth];
-                        self.scopes[i].mark(id, NONLOCAL);
                         depth -= 1;
                     }
                     let i = self.stack[depth];
+                    // Comprehensions between here and the binding scope see the name as that
+                    // scope's: a module global, or a function's (captured) local.
+                    let flag = if self.scopes[i].kind == ScopeKind::Module {
+                        GLOBAL
+                    } else {
+                        NONLOCAL
+                    };
+                    for d in depth + 1..self.stack.len() {
+                        let c = self.stack[d];
+                        self.scopes[c].mark(id, flag);
+                    }
                     if self.scopes[i].kind == ScopeKind::Class && depth != self.stack.len() - 1 {
                         return Err(SyntaxError::new(
                             "assignment expression within a comprehension cannot be used in a class body",

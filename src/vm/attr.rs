@@ -577,7 +577,7 @@ impl Vm {
             Value::Class(c) => self.metaclass_of(c),
             Value::Instance(i) => i.class(),
             Value::Module(_) => t.module.clone(),
-            Value::Iter(_) => t.iterator.clone(),
+            Value::Iter(i) => t.iter_class(i.type_name),
             Value::Generator(_) => t.generator.clone(),
             Value::Property(_) => t.property.clone(),
             Value::StaticMethod(_) => t.staticmethod.clone(),
