@@ -48,6 +48,8 @@ pub fn install(vm: &mut Vm) {
             ("add_note", exception_add_note),
         ],
     );
+    exception_descriptors(vm);
+    let t = vm.types();
     add_methods(
         &t.property,
         &[
@@ -485,5 +487,46 @@ fn iterator_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match vm.iter_next(&a[0])? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(None)),
+    }
+}
+
+/// `args`, `__traceback__`, `__cause__`, `__context__` and `__suppress_context__` as data
+/// descriptors on BaseException (so `hasattr(ValueError, "args")` holds, and assignment
+/// goes through them).
+fn exception_descriptors(vm: &mut Vm) {
+    macro_rules! getset {
+        ($($name:literal => $get:ident, $set:ident;)*) => {{
+            $(
+                fn $get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+                    let a = exact(vm, args, $name, 1)?;
+                    Ok(vm.special_attr(&a[0], $name)?.unwrap_or(Value::None))
+                }
+                fn $set(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+                    let a = exact(vm, args, $name, 2)?;
+                    vm.set_exception_attr(&a[0], $name, a[1].clone())?;
+                    Ok(Value::None)
+                }
+            )*
+            vec![$(($name, super::native($name, $get), super::native($name, $set))),*]
+        }};
+    }
+    let table = getset! {
+        "args" => get_args, set_args;
+        "__traceback__" => get_traceback, set_traceback;
+        "__cause__" => get_cause, set_cause;
+        "__context__" => get_context, set_context;
+        "__suppress_context__" => get_suppress, set_suppress;
+    };
+    let base = vm.types().base_exception.clone();
+    for (name, fget, fset) in table {
+        base.dict.set_str(
+            name,
+            Value::Property(Rc::new(crate::objects::value::Property {
+                fget,
+                fset,
+                fdel: Value::None,
+                doc: Value::None,
+            })),
+        );
     }
 }

@@ -142,7 +142,7 @@ impl Vm {
     }
 
     /// Attributes every object of a kind has that are not in a type dict.
-    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(Some(match (obj, name) {
             (_, "__class__") => Value::Class(self.type_of(obj)),
             (Value::Instance(i), "__dict__") => Value::Dict(i.dict.clone()),
@@ -477,30 +477,8 @@ impl Vm {
                 }
                 return Err(self.type_error("__class__ must be set to a class"));
             }
-            if let Some(e) = i.exception() {
-                match name {
-                    "args" => {
-                        e.borrow_mut().args = self.collect_iterable(&value)?;
-                        return Ok(());
-                    }
-                    "__cause__" => {
-                        let mut st = e.borrow_mut();
-                        st.cause = if value.is_none() { None } else { Some(value) };
-                        st.suppress_context = true;
-                        return Ok(());
-                    }
-                    "__context__" => {
-                        e.borrow_mut().context = if value.is_none() { None } else { Some(value) };
-                        return Ok(());
-                    }
-                    "__suppress_context__" => {
-                        let t = self.is_true(&value)?;
-                        e.borrow_mut().suppress_context = t;
-                        return Ok(());
-                    }
-                    "__traceback__" => return Ok(()),
-                    _ => {}
-                }
+            if self.set_exception_attr(obj, name, value.clone())? {
+                return Ok(());
             }
             i.dict.set_str(name, value);
             return Ok(());
@@ -510,6 +488,38 @@ impl Vm {
             return Ok(());
         }
         Err(self.no_attribute(obj, name))
+    }
+
+    /// Sets one of an exception's own attributes (`args`, `__cause__`, …); false if `name`
+    /// is not one of them (or `obj` is not an exception).
+    pub fn set_exception_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<bool> {
+        let Value::Instance(i) = obj else {
+            return Ok(false);
+        };
+        let Some(e) = i.exception() else {
+            return Ok(false);
+        };
+        match name {
+            "args" => {
+                let args = self.collect_iterable(&value)?;
+                e.borrow_mut().args = args;
+            }
+            "__cause__" => {
+                let mut st = e.borrow_mut();
+                st.cause = if value.is_none() { None } else { Some(value) };
+                st.suppress_context = true;
+            }
+            "__context__" => {
+                e.borrow_mut().context = if value.is_none() { None } else { Some(value) };
+            }
+            "__suppress_context__" => {
+                let t = self.is_true(&value)?;
+                e.borrow_mut().suppress_context = t;
+            }
+            "__traceback__" => {}
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     /// `del obj.name`.
