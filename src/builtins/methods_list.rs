@@ -79,7 +79,14 @@ pub fn install(vm: &mut Vm) {
             ("__repr__", seq_repr),
         ],
     );
-    add_methods(&t.range, &[("__new__", range_new)]);
+    add_methods(
+        &t.range,
+        &[
+            ("__new__", range_new),
+            ("index", range_index),
+            ("count", range_count),
+        ],
+    );
 }
 
 // --- argument helpers shared by the collection methods ---
@@ -792,4 +799,51 @@ fn tuple_gt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 fn tuple_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     tuple_cmp(vm, args, CmpOp::GtE, "__ge__")
+}
+
+fn range_position(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<Option<i64>> {
+    let Value::Range(rg) = r else {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    };
+    let as_int = match x {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    if let Some(i) = as_int {
+        let inside = if rg.step > 0 {
+            i >= rg.start && i < rg.stop
+        } else {
+            i <= rg.start && i > rg.stop
+        };
+        if inside && (i - rg.start) % rg.step == 0 {
+            return Ok(Some((i - rg.start) / rg.step));
+        }
+        return Ok(None);
+    }
+    let n = rg.len();
+    for k in 0..n {
+        if vm.eq(&Value::Int(rg.get(k)), x)? {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = super::args::exact(vm, args, "index", 2)?;
+    match range_position(vm, &a[0], &a[1])? {
+        Some(k) => Ok(Value::Int(k)),
+        None => {
+            let r = vm.repr(&a[1])?;
+            Err(vm.value_error(format!("{r} is not in range")))
+        }
+    }
+}
+
+fn range_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = super::args::exact(vm, args, "count", 2)?;
+    Ok(Value::Int(
+        range_position(vm, &a[0], &a[1])?.is_some() as i64
+    ))
 }

@@ -103,7 +103,7 @@ impl Vm {
         }
         // User modules: NAME.py or NAME/__init__.py along sys.path.
         let rel = name.replace('.', "/");
-        let paths = self.state.path.borrow().clone();
+        let paths = self.search_path();
         for dir in paths {
             let dir = if dir.is_empty() { ".".to_string() } else { dir };
             let pkg_init = format!("{dir}/{rel}/__init__.py");
@@ -166,6 +166,21 @@ impl Vm {
             p.dict.set_str(child, Value::Module(m.clone()));
         }
         Ok(self.state.modules.get_str(name).unwrap_or(Value::Module(m)))
+    }
+
+    /// `sys.path` as strings (the list object, which scripts may change), or the initial
+    /// path before `sys` exists.
+    fn search_path(&self) -> Vec<String> {
+        if let Some(Value::Module(sys)) = self.state.modules.get_str("sys")
+            && let Some(Value::List(l)) = sys.dict.get_str("path")
+        {
+            return l
+                .borrow()
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
+        }
+        self.state.path.borrow().clone()
     }
 
     /// `from module import name`.
