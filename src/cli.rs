@@ -263,6 +263,7 @@ pub fn run_program(
     let argv = program.argv;
     let run = move || -> i32 {
         let mut vm = crate::vm::Vm::new_main();
+        crate::vm::interp::deliver_sigint_to(&vm.shared);
         crate::vm::interp::run_main(&mut vm, source, argv, |src, err| {
             render_syntax_error(src, err, format)
         })

@@ -943,8 +943,8 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn globals(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    match vm.frames.last() {
-        Some(f) => Ok(Value::Dict(f.globals.clone())),
+    match &vm.current_globals {
+        Some(g) => Ok(Value::Dict(g.clone())),
         None => Err(vm.runtime_error("globals(): no current frame")),
     }
 }
@@ -995,8 +995,8 @@ fn namespace_args(vm: &mut Vm, a: &[Option<Value>]) -> PyResult<Rc<crate::object
             }
             Ok(d)
         }
-        Some(Value::None) | None => match vm.frames.last() {
-            Some(f) => Ok(f.globals.clone()),
+        Some(Value::None) | None => match &vm.current_globals {
+            Some(g) => Ok(g.clone()),
             None => Ok(vm.new_dict()),
         },
         Some(v) => Err(vm.type_error(format!("globals must be a dict, not {}", vm.type_name(&v)))),

@@ -164,6 +164,8 @@ pub struct Code {
     pub consts: Vec<Value>,
     /// Names for global/attribute/name-scope access.
     pub names: Vec<String>,
+    /// The same names as string objects (hash cached) for namespace lookups and stores.
+    pub name_objs: Vec<std::rc::Rc<crate::objects::PyStr>>,
     /// Local variable names; parameters come first.
     pub varnames: Vec<String>,
     /// Variables of this scope captured by inner scopes.

@@ -230,6 +230,11 @@ impl<'a> Compiler<'a> {
             instructions: u.instructions,
             spans: u.spans,
             consts: u.consts,
+            name_objs: u
+                .names
+                .iter()
+                .map(|n| Rc::new(crate::objects::PyStr::new(n)))
+                .collect(),
             names: u.names,
             varnames,
             cellvars: u.cellvars,
@@ -943,7 +948,6 @@ impl<'a> Compiler<'a> {
             }
             let next = self.new_label();
             if let Some(t) = &h.type_ {
-                self.emit(Instr::Dup);
                 self.expr(t)?;
                 self.emit(Instr::CheckExcMatch);
                 self.emit_jump(Instr::PopJumpIfFalse(0), next);

@@ -4,6 +4,7 @@
 pub mod io;
 pub mod random_mt;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use std::rc::Rc;
@@ -18,14 +19,25 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
     Ok(Some(match name {
         "sys" => sys::module(vm),
         "time" => time::module(vm),
+        "_thread" => thread::module(vm),
         _ => return Ok(None),
     }))
 }
 
 /// The source of a standard-library module written in Python: (text, is_package).
 pub fn stdlib_source(name: &str) -> Option<(&'static str, bool)> {
-    let _ = name;
-    None
+    Some(match name {
+        "threading" => (include_str!("../../stdlib/threading.py"), false),
+        "queue" => (include_str!("../../stdlib/queue.py"), false),
+        "heapq" => (include_str!("../../stdlib/heapq.py"), false),
+        "collections" => (include_str!("../../stdlib/collections/__init__.py"), true),
+        "concurrent" => (include_str!("../../stdlib/concurrent/__init__.py"), true),
+        "concurrent.futures" => (
+            include_str!("../../stdlib/concurrent/futures/__init__.py"),
+            true,
+        ),
+        _ => return None,
+    })
 }
 
 /// A module object with the given native functions.

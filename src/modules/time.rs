@@ -76,6 +76,20 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.overflow_error("sleep length is too large"));
     }
     let d = Duration::from_secs_f64(secs);
-    vm.release_gil_while(move || std::thread::sleep(d));
+    let ctx = vm.wait_context();
+    let deadline = Instant::now() + d;
+    let r = vm.release_gil_while(move || {
+        ctx.wait_until(Some(deadline), |slice| {
+            std::thread::sleep(slice);
+            false
+        })
+    });
+    if r == crate::vm::thread::WaitResult::Interrupted {
+        vm.shared.gil.eval_breaker.fetch_and(
+            !crate::vm::gil::breaker::SIGNAL,
+            std::sync::atomic::Ordering::SeqCst,
+        );
+        return Err(vm.new_exception(&vm.types().keyboard_interrupt.clone(), vec![]));
+    }
     Ok(Value::None)
 }

@@ -66,11 +66,12 @@ impl Class {
 
     /// Looks `name` up along the MRO (no descriptors applied).
     pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
+        let hash = super::str::hash_str(name);
+        if let Some(v) = self.dict.table.borrow().get_str_hashed(name, hash) {
             return Some(v);
         }
         for c in self.mro.borrow().iter() {
-            if let Some(v) = c.dict.get_str(name) {
+            if let Some(v) = c.dict.table.borrow().get_str_hashed(name, hash) {
                 return Some(v);
             }
         }

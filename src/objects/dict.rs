@@ -243,7 +243,11 @@ impl DictTable {
     // --- string-keyed fast paths (namespaces, attribute dicts, keyword arguments) ---
 
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let hash = super::str::hash_str(key);
+        self.get_str_hashed(key, super::str::hash_str(key))
+    }
+
+    /// `get_str` with the key's hash already known (names carry theirs).
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         if self.indices.is_empty() {
             return None;
         }
@@ -273,22 +277,58 @@ impl DictTable {
         }
     }
 
-    /// Insert with a `str` key (no Python equality can be involved).
+    /// Insert with a `str` key (no Python equality can be involved). Allocates the key
+    /// object only when the key is new.
     pub fn set_str(&mut self, key: &str, value: Value) {
-        self.set_str_value(Value::str(key), value);
+        let hash = super::str::hash_str(key);
+        if let Some(ix) = self.find_str(key, hash) {
+            self.entries[ix].as_mut().expect("live").value = value;
+        } else {
+            self.push_new(hash, Value::str(key), value);
+        }
+    }
+
+    fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = self.entries[ix as usize].as_ref().expect("live index");
+                if e.hash == hash
+                    && let Value::Str(s) = &e.key
+                    && s.as_str() == key
+                {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
     }
 
     /// Insert with a key that is a `str` value.
     pub fn set_str_value(&mut self, key: Value, value: Value) {
-        let hash = match &key {
-            Value::Str(s) => s.hash(),
-            _ => unreachable!("set_str_value takes a str key"),
+        let Value::Str(s) = &key else {
+            unreachable!("set_str_value takes a str key")
         };
-        match self.probe(&key, hash) {
-            Probe::Found(ix) => {
+        let hash = s.hash();
+        match self.find_str(s.as_str(), hash) {
+            Some(ix) => {
                 self.entries[ix].as_mut().expect("live").value = value;
             }
-            _ => self.push_new(hash, key, value),
+            None => self.push_new(hash, key, value),
         }
     }
 
@@ -332,8 +372,33 @@ impl PyDict {
         self.table.borrow().get_str(key)
     }
 
+    /// Lookup by an interned name (its hash is cached).
+    pub fn get_name(&self, name: &super::PyStr) -> Option<Value> {
+        self.table
+            .borrow()
+            .get_str_hashed(name.as_str(), name.hash())
+    }
+
     pub fn set_str(&self, key: &str, value: Value) {
         self.table.borrow_mut().set_str(key, value)
+    }
+
+    /// Store under an interned name: no allocation, cached hash.
+    pub fn set_name(&self, name: &std::rc::Rc<super::PyStr>, value: Value) {
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match t.find_str(name.as_str(), name.hash()) {
+                Some(ix) => Some(std::mem::replace(
+                    &mut t.entries[ix].as_mut().expect("live").value,
+                    value,
+                )),
+                None => {
+                    t.push_new(name.hash(), Value::Str(name.clone()), value);
+                    None
+                }
+            }
+        };
+        drop(old);
     }
 
     /// Finds the entry index for `key`, running `__eq__` where needed.

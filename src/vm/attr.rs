@@ -127,7 +127,13 @@ impl Vm {
     pub fn instance_dict(&self, obj: &Value) -> Option<Rc<crate::objects::dict::PyDict>> {
         match obj {
             Value::Instance(i) => Some(i.dict.clone()),
-            Value::Native(n) => n.dict.borrow().clone(),
+            Value::Native(n) => match n
+                .payload
+                .downcast_ref::<crate::modules::thread::LocalStore>()
+            {
+                Some(store) => Some(store.dict_for(self.ident)),
+                None => n.dict.borrow().clone(),
+            },
             Value::Function(f) => Some(f.dict.clone()),
             Value::Class(c) => Some(c.dict.clone()),
             Value::Module(m) => Some(m.dict.clone()),
@@ -147,6 +153,20 @@ impl Vm {
                     "__cause__" => st.cause.clone().unwrap_or(Value::None),
                     "__context__" => st.context.clone().unwrap_or(Value::None),
                     "__suppress_context__" => Value::Bool(st.suppress_context),
+                    "errno" | "strerror" | "filename"
+                        if i.class().is_subclass(&self.types().os_error.clone()) =>
+                    {
+                        let idx = match name {
+                            "errno" => 0,
+                            "strerror" => 1,
+                            _ => 2,
+                        };
+                        if st.args.len() >= 2 {
+                            st.args.get(idx).cloned().unwrap_or(Value::None)
+                        } else {
+                            Value::None
+                        }
+                    }
                     "__traceback__" => {
                         if st.traceback.is_empty() {
                             Value::None

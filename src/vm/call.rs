@@ -105,7 +105,7 @@ impl Vm {
         self_: Option<&Value>,
     ) -> PyResult<Frame> {
         let code = &func.code;
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let npos_given = args.len() - kwnames.len();
@@ -118,9 +118,10 @@ impl Vm {
             && kwonly == 0
             && total_pos == argcount;
         if let Some(s) = self_
-            && argcount > 0 {
-                frame.locals[0] = Some(s.clone());
-            }
+            && argcount > 0
+        {
+            frame.locals[0] = Some(s.clone());
+        }
         if fast {
             for (i, v) in positional.iter().enumerate() {
                 frame.locals[i + offset] = Some(v.clone());

@@ -13,6 +13,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::compiler::bytecode::Instr;
 use crate::objects::Value;
 use crate::objects::function::{Args, CellObj, Function};
+use crate::syntax::ast::{CmpOp, Operator};
 
 /// How a frame run by [`Vm::run_frame`] stopped.
 pub enum Exit {
@@ -34,6 +35,40 @@ enum Flow {
 const MAX_NATIVE_DEPTH: usize = 400;
 
 impl Vm {
+    /// A frame for `code`, reusing vectors of finished frames.
+    pub fn new_frame(
+        &mut self,
+        code: Rc<crate::compiler::bytecode::Code>,
+        globals: Rc<crate::objects::dict::PyDict>,
+        namespace: Option<Rc<crate::objects::dict::PyDict>>,
+    ) -> Frame {
+        match self.frame_pool.pop() {
+            Some((stack, mut locals)) => {
+                locals.resize(code.varnames.len(), None);
+                Frame {
+                    code,
+                    ip: 0,
+                    stack,
+                    locals,
+                    cells: Vec::new(),
+                    blocks: Vec::new(),
+                    globals,
+                    namespace,
+                }
+            }
+            None => Frame::new(code, globals, namespace),
+        }
+    }
+
+    fn recycle_frame(&mut self, mut f: Frame) {
+        if self.frame_pool.len() < 64 {
+            f.stack.clear();
+            f.locals.clear();
+            self.frame_pool
+                .push((std::mem::take(&mut f.stack), std::mem::take(&mut f.locals)));
+        }
+    }
+
     /// Registers a new Python frame on this thread (RecursionError past the limit).
     pub fn enter_frame(&mut self) -> PyResult<()> {
         if self.depth >= self.state.recursion_limit.get() {
@@ -61,9 +96,11 @@ impl Vm {
                 Ok(Flow::Return(v)) => {
                     self.depth -= 1;
                     if self.frames.len() == base {
+                        self.recycle_frame(f);
                         break Ok(Exit::Return(v));
                     }
-                    f = self.frames.pop().expect("caller frame");
+                    let done = std::mem::replace(&mut f, self.frames.pop().expect("caller frame"));
+                    self.recycle_frame(done);
                     f.push(v);
                 }
                 Ok(Flow::Yield(v)) => {
@@ -150,6 +187,13 @@ impl Vm {
     /// The instruction loop for one frame.
     fn execute(&mut self, f: &mut Frame) -> PyResult<Flow> {
         let code = f.code.clone();
+        if !self
+            .current_globals
+            .as_ref()
+            .is_some_and(|g| Rc::ptr_eq(g, &f.globals))
+        {
+            self.current_globals = Some(f.globals.clone());
+        }
         let instrs = &code.instructions[..];
         loop {
             if self.shared.gil.eval_breaker.load(Ordering::Relaxed) != 0 {
@@ -250,22 +294,22 @@ impl Vm {
                     f.push(Value::Cell(c));
                 }
                 Instr::LoadName(i) => {
-                    let name = &code.names[i as usize];
+                    let name = &code.name_objs[i as usize];
                     let v = f
                         .namespace
                         .as_ref()
-                        .and_then(|ns| ns.get_str(name))
-                        .or_else(|| f.globals.get_str(name))
-                        .or_else(|| self.state.builtins.get_str(name));
+                        .and_then(|ns| ns.get_name(name))
+                        .or_else(|| f.globals.get_name(name))
+                        .or_else(|| self.state.builtins.get_name(name));
                     match v {
                         Some(v) => f.push(v),
-                        None => return Err(self.name_error(name)),
+                        None => return Err(self.name_error(name.as_str())),
                     }
                 }
                 Instr::StoreName(i) => {
                     let v = f.pop();
                     let ns = f.namespace.as_ref().unwrap_or(&f.globals);
-                    ns.set_str(&code.names[i as usize], v);
+                    ns.set_name(&code.name_objs[i as usize], v);
                 }
                 Instr::DeleteName(i) => {
                     let name = &code.names[i as usize];
@@ -275,19 +319,19 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
+                    let name = &code.name_objs[i as usize];
                     match f
                         .globals
-                        .get_str(name)
-                        .or_else(|| self.state.builtins.get_str(name))
+                        .get_name(name)
+                        .or_else(|| self.state.builtins.get_name(name))
                     {
                         Some(v) => f.push(v),
-                        None => return Err(self.name_error(name)),
+                        None => return Err(self.name_error(name.as_str())),
                     }
                 }
                 Instr::StoreGlobal(i) => {
                     let v = f.pop();
-                    f.globals.set_str(&code.names[i as usize], v);
+                    f.globals.set_name(&code.name_objs[i as usize], v);
                 }
                 Instr::DeleteGlobal(i) => {
                     let name = &code.names[i as usize];
@@ -356,6 +400,18 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let fast = match op {
+                            Operator::Add => x.checked_add(*y),
+                            Operator::Sub => x.checked_sub(*y),
+                            Operator::Mult => x.checked_mul(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = fast {
+                            f.push(Value::Int(r));
+                            continue;
+                        }
+                    }
                     let v = self.binary_op(&a, &b, op)?;
                     f.push(v);
                 }
@@ -388,6 +444,21 @@ impl Vm {
                 Instr::CompareOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match op {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::LtE => Some(x <= y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::GtE => Some(x >= y),
+                            CmpOp::Eq => Some(x == y),
+                            CmpOp::NotEq => Some(x != y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            f.push(Value::Bool(r));
+                            continue;
+                        }
+                    }
                     let v = self.compare_op(&a, &b, op)?;
                     f.push(v);
                 }

@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicU64;
 
 use super::eval::Exit;
 use super::frame::Frame;
-use super::gil::Gil;
+use super::gil::{Gil, HeldGil};
 use super::{PyErr, PyResult, Vm};
 use crate::builtins::types::Types;
 use crate::compiler::codegen;
@@ -32,6 +32,8 @@ pub struct Shared {
     pub stderr: parking_lot::Mutex<OutputSink>,
     /// OS thread id of the main thread (for KeyboardInterrupt delivery).
     pub main_thread: AtomicU64,
+    /// The next Python thread identity to hand out.
+    pub next_ident: AtomicU64,
 }
 
 /// Interpreter state protected by the GIL.
@@ -45,6 +47,9 @@ pub struct State {
     /// `sys.path` entries searched for user modules.
     pub path: RefCell<Vec<String>>,
 }
+
+/// The main thread's identity; later threads count up from it.
+pub const FIRST_IDENT: u64 = 139_900_000_000_000;
 
 /// How a program run ended.
 pub enum RunError {
@@ -60,6 +65,7 @@ impl Vm {
             stdout: parking_lot::Mutex::new(OutputSink::Stdout),
             stderr: parking_lot::Mutex::new(OutputSink::Stderr),
             main_thread: AtomicU64::new(crate::vm::interp::current_thread_id()),
+            next_ident: AtomicU64::new(FIRST_IDENT + 1),
         });
         let held = shared.gil.acquire_held();
         let types = Types::new();
@@ -82,9 +88,31 @@ impl Vm {
             native_depth: Cell::new(0),
             reraising: false,
             repr_stack: Vec::new(),
+            frame_pool: Vec::new(),
+            ident: FIRST_IDENT,
+            current_globals: None,
         };
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// The thread state of a new thread of the same interpreter (called on that thread,
+    /// with the GIL held).
+    pub fn new_thread(shared: Arc<Shared>, state: Rc<State>, held: HeldGil, ident: u64) -> Vm {
+        Vm {
+            shared,
+            state,
+            held,
+            frames: Vec::new(),
+            handled: Vec::new(),
+            depth: 0,
+            native_depth: Cell::new(0),
+            reraising: false,
+            repr_stack: Vec::new(),
+            frame_pool: Vec::new(),
+            ident,
+            current_globals: None,
+        }
     }
 
     pub fn is_main_thread(&self) -> bool {
@@ -156,6 +184,31 @@ impl Vm {
     }
 }
 
+/// Interpreters that get Ctrl-C (see [`deliver_sigint_to`]).
+static SIGINT_TARGETS: parking_lot::Mutex<Vec<std::sync::Weak<Shared>>> =
+    parking_lot::Mutex::new(Vec::new());
+
+/// Makes Ctrl-C raise KeyboardInterrupt in this interpreter's main thread (the command line
+/// does this; an embedding program decides for itself). The process-wide handler runs on
+/// its own thread (ctrlc) and sets the SIGNAL bit of every registered interpreter's eval
+/// breaker.
+pub fn deliver_sigint_to(shared: &Arc<Shared>) {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    SIGINT_TARGETS.lock().push(Arc::downgrade(shared));
+    INSTALLED.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            let mut targets = SIGINT_TARGETS.lock();
+            targets.retain(|w| w.strong_count() > 0);
+            for t in targets.iter().filter_map(|w| w.upgrade()) {
+                t.gil.eval_breaker.fetch_or(
+                    super::gil::breaker::SIGNAL,
+                    std::sync::atomic::Ordering::SeqCst,
+                );
+            }
+        });
+    });
+}
+
 /// Stack size of every thread that runs Python code: deep native recursion (`__repr__`
 /// calling `repr`, …) nests eval loops, and the address space is reserved, not committed.
 pub const THREAD_STACK_SIZE: usize = 256 << 20;
@@ -192,11 +245,26 @@ pub fn run_main(
         }
         Err(RunError::Exception(e)) => vm.report_uncaught(&e),
     };
+    // As CPython at exit: wait for non-daemon threads (daemon threads die with the process).
+    let status = match vm.shutdown_threads() {
+        Ok(()) => status,
+        Err(e) => vm.report_uncaught(&e).max(status),
+    };
     let _ = std::io::Write::flush(&mut std::io::stdout());
     status
 }
 
 impl Vm {
+    /// `threading._shutdown()`, if `threading` was imported.
+    pub fn shutdown_threads(&mut self) -> PyResult<()> {
+        if let Some(Value::Module(m)) = self.state.modules.get_str("threading")
+            && let Some(f) = m.dict.get_str("_shutdown")
+        {
+            self.call0(&f, &[])?;
+        }
+        Ok(())
+    }
+
     /// Prints an uncaught exception (or handles `SystemExit`); returns the exit status.
     pub fn report_uncaught(&mut self, e: &PyErr) -> i32 {
         if e.is_instance_of(&self.types().system_exit.clone()) {
@@ -220,6 +288,10 @@ impl Vm {
         }
         let text = self.format_exception(e);
         let _ = self.write_stderr(&text);
+        if e.is_instance_of(&self.types().keyboard_interrupt.clone()) {
+            // CPython dies by SIGINT here; a shell shows that as status 130.
+            return 130;
+        }
         1
     }
 }

@@ -10,6 +10,7 @@ pub mod gil;
 pub mod import;
 pub mod interp;
 pub mod ops;
+pub mod thread;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -76,6 +77,13 @@ pub struct Vm {
     pub reraising: bool,
     /// Containers whose repr is being built (to print `[...]` for self-references).
     pub repr_stack: Vec<usize>,
+    /// Stack and locals vectors of finished frames, reused by new frames (saves two
+    /// allocations per call).
+    pub frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
+    /// This thread's Python identity (`threading.get_ident()`).
+    pub ident: u64,
+    /// Globals of the frame currently running (for `globals()`, `eval`, `exec`).
+    pub current_globals: Option<Rc<PyDict>>,
 }
 
 impl Vm {

@@ -76,6 +76,9 @@ impl Vm {
                 let text = entry.code.source.line_text(line).trim();
                 if !text.is_empty() {
                     out.push_str(&format!("    {text}\n"));
+                    if let Some(carets) = caret_line(entry) {
+                        out.push_str(&carets);
+                    }
                 }
             }
         }
@@ -104,5 +107,115 @@ impl Vm {
         } else {
             format!("{name}: {msg}")
         }
+    }
+}
+
+/// Character count of the first `byte_offset` bytes of `s` (CPython's
+/// `_byte_offset_to_character_offset`).
+fn char_offset(s: &str, byte_offset: usize) -> usize {
+    let b = byte_offset.min(s.len());
+    String::from_utf8_lossy(&s.as_bytes()[..b]).chars().count()
+}
+
+/// CPython 3.11's indicator line under a traceback's source line: `^^^^` under the failing
+/// expression, or `~~~^~~~` anchors for binary operators and subscripts; `None` when the
+/// expression spans the whole line.
+fn caret_line(entry: &TracebackEntry) -> Option<String> {
+    let code = &entry.code;
+    let span = *code.spans.get(entry.ip as usize)?;
+    let source = &code.source;
+    let (line, col) = source.line_col(span.start);
+    let (end_line, end_col) = source.line_col(span.end);
+    let original = source.line_text(line);
+    let stripped = original.trim_start();
+    let stripped_chars = original.chars().count() - stripped.chars().count();
+    let stripped_len = stripped.trim_end().chars().count();
+    let start = char_offset(original, col) + 1;
+    let mut end = char_offset(original, end_col) + 1;
+    let mut anchors = None;
+    if line == end_line {
+        let seg_end = end_col.min(original.len());
+        if col <= seg_end {
+            anchors = segment_anchors(&original[col..seg_end]);
+        }
+    } else {
+        end = stripped_chars + stripped_len + 1;
+    }
+    let show = end.saturating_sub(start) < stripped_len || anchors.is_some_and(|(l, r)| r > l);
+    if !show || end <= start {
+        return None;
+    }
+    let mut row = String::from("    ");
+    row.push_str(&" ".repeat(start - 1 - stripped_chars));
+    match anchors {
+        Some((left, right)) => {
+            let width = end - start;
+            row.push_str(&"~".repeat(left.min(width)));
+            row.push_str(&"^".repeat(right.saturating_sub(left).min(width.saturating_sub(left))));
+            row.push_str(&"~".repeat(width.saturating_sub(right)));
+        }
+        None => row.push_str(&"^".repeat(end - start)),
+    }
+    row.push('\n');
+    Some(row)
+}
+
+/// The operator (or `[...]`) anchors of a one-line expression segment, in characters.
+fn segment_anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let module = crate::syntax::parse_module(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr { value } = &stmt.kind else {
+        return None;
+    };
+    let bytes = segment.as_bytes();
+    match &value.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let op_start = left.span.end as usize;
+            let op_end = right.span.start as usize;
+            let op_str = segment.get(op_start..op_end)?;
+            let offset = op_str.len() - op_str.trim_start().len();
+            let mut left_anchor = op_start + offset;
+            let mut right_anchor = left_anchor + 1;
+            if offset + 1 < op_str.len() && !(op_str.as_bytes()[offset + 1] as char).is_whitespace()
+            {
+                right_anchor += 1;
+            }
+            while left_anchor < bytes.len()
+                && ((bytes[left_anchor] as char).is_whitespace()
+                    || b")#".contains(&bytes[left_anchor]))
+            {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            Some((
+                char_offset(segment, left_anchor),
+                char_offset(segment, right_anchor),
+            ))
+        }
+        ExprKind::Subscript {
+            value: v, slice, ..
+        } => {
+            let mut left_anchor = char_offset(segment, v.span.end as usize);
+            let mut right_anchor = char_offset(segment, slice.span.end as usize + 1);
+            let chars: Vec<char> = segment.chars().collect();
+            while left_anchor < chars.len()
+                && (chars[left_anchor].is_whitespace() || chars[left_anchor] != '[')
+            {
+                left_anchor += 1;
+            }
+            while right_anchor < chars.len()
+                && (chars[right_anchor].is_whitespace() || chars[right_anchor] != ']')
+            {
+                right_anchor += 1;
+            }
+            if right_anchor < chars.len() {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        _ => None,
     }
 }
