@@ -17,6 +17,10 @@ use crate::objects::text::{self, SizeError};
 use crate::vm::{PyErr, PyResult, Vm};
 
 type Native = fn(&mut Vm, &Args) -> PyResult<Value>;
+/// `(self, sub, start, end)` of a str search.
+type SearchArgs = (Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>);
+/// `(self, sub, window)` of a bytes search.
+type BSearchArgs = (Rc<Vec<u8>>, Vec<u8>, Option<(usize, usize)>);
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types();
@@ -85,6 +89,7 @@ pub fn install(vm: &mut Vm) {
         ("__gt__", str_gt),
         ("__ge__", str_ge),
         ("__hash__", str_hash),
+        ("__repr__", str_repr_m),
     ];
     add_methods(&t.str_, methods);
     t.str_.dict.set_str(
@@ -147,6 +152,14 @@ fn as_bytes(vm: &Vm, v: &Value) -> Option<Rc<Vec<u8>>> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// The type name argument clinic prints in "must be str, not X" (`None` for None).
+fn clinic_type(vm: &Vm, v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        _ => vm.type_name(v),
     }
 }
 
@@ -439,7 +452,7 @@ fn opt_str_arg(vm: &Vm, v: Option<&Value>, fname: &str, what: &str) -> PyResult<
             Some(s) => Ok(Some(s.as_str().to_string())),
             None => Err(vm.type_error(format!(
                 "{fname}() argument '{what}' must be str, not {}",
-                vm.type_name(v)
+                clinic_type(vm, v)
             ))),
         },
     }
@@ -612,11 +625,7 @@ fn str_rstrip(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// `(sub, start, end)` for find/rfind/index/rindex/count.
-fn search_args(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-) -> PyResult<(Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>)> {
+fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<SearchArgs> {
     let (s, rest) = this(vm, args, name)?;
     let a = pos_args(vm, &rest, "str", name, 1, 3)?;
     let sub = str_arg(vm, &a[0])?;
@@ -718,7 +727,7 @@ fn str_replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 return Err(vm.type_error(format!(
                     "replace() argument {} must be str, not {}",
                     i + 1,
-                    vm.type_name(v)
+                    clinic_type(vm, v)
                 )));
             }
         }
@@ -738,7 +747,7 @@ fn affix_remove(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult<
     let p = as_text(vm, &a[0]).ok_or_else(|| {
         vm.type_error(format!(
             "{name}() argument must be str, not {}",
-            vm.type_name(&a[0])
+            clinic_type(vm, &a[0])
         ))
     })?;
     let r = if suffix {
@@ -831,8 +840,8 @@ fn casefold(s: &str) -> String {
             'ﬃ' => out.push_str("ffi"),
             'ﬄ' => out.push_str("ffl"),
             'ﬅ' | 'ﬆ' => out.push_str("st"),
-            'ŉ' => out.push_str("ʼn"),
-            'ǰ' => out.push_str("ǰ"),
+            '\u{149}' => out.push_str("\u{2bc}n"),
+            '\u{1f0}' => out.push_str("j\u{30c}"),
             'ᾼ' | 'ᾳ' => out.push_str("αι"),
             'ῌ' | 'ῃ' => out.push_str("ηι"),
             'ῼ' | 'ῳ' => out.push_str("ωι"),
@@ -1479,7 +1488,7 @@ fn str_dunder_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 // ---------------------------------------------------------------------------
 
 fn str_maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = pos_args(vm, args, "str", "maketrans", 1, 3)?;
+    let a = clinic_args(vm, args, "str", "maketrans", 1, 3)?;
     let d = vm.new_dict();
     if a.len() == 1 {
         let Value::Dict(src) = &a[0] else {
@@ -1509,18 +1518,24 @@ fn str_maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::Dict(d));
     }
     let mut strs = Vec::new();
-    for (i, v) in a.iter().enumerate() {
+    for (i, v) in a.iter().enumerate().rev() {
         match as_text(vm, v) {
             Some(s) => strs.push(s),
+            None if i == 0 => {
+                return Err(vm.type_error(
+                    "first maketrans argument must be a string if there is a second argument",
+                ));
+            }
             None => {
                 return Err(vm.type_error(format!(
                     "maketrans() argument {} must be str, not {}",
                     i + 1,
-                    vm.type_name(v)
+                    clinic_type(vm, v)
                 )));
             }
         }
     }
+    strs.reverse();
     if strs[0].char_len() != strs[1].char_len() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
@@ -1691,6 +1706,11 @@ fn str_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     compare(vm, args, "__ge__", |a, b| a >= b)
 }
 
+fn str_repr_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let s = no_args(vm, args, "__repr__")?;
+    Ok(Value::string(crate::objects::repr::str_repr(s.as_str())))
+}
+
 fn str_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = no_args(vm, args, "__hash__")?;
     Ok(Value::Int(s.hash()))
@@ -1849,9 +1869,9 @@ fn bytes_hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         if i > 0 {
             // Groups counted from the right for a positive count, from the left otherwise.
             let boundary = if per > 0 {
-                (n - i) % k == 0
+                (n - i).is_multiple_of(k)
             } else {
-                i % k == 0
+                i.is_multiple_of(k)
             };
             if boundary {
                 out.push_str(&sep);
@@ -2123,11 +2143,7 @@ fn bwindow(
     Ok(if s > e { None } else { Some((s, e)) })
 }
 
-fn bsearch_args(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-) -> PyResult<(Rc<Vec<u8>>, Vec<u8>, Option<(usize, usize)>)> {
+fn bsearch_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BSearchArgs> {
     let (b, rest) = this_bytes(vm, args, name)?;
     let a = pos_args(vm, &rest, "bytes", name, 1, 3)?;
     let sub = match &a[0] {
