@@ -75,6 +75,12 @@ fn seq_index(vm: &mut Vm, index: &Value, len: usize, what: &str) -> PyResult<usi
             return Err(vm.index_error("cannot fit 'int' into an index-sized integer".to_string()));
         }
         _ => vm.to_index(index).map_err(|_| {
+            if what == "string" {
+                return vm.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    vm.type_name(index)
+                ));
+            }
             vm.type_error(format!(
                 "{what} indices must be integers or slices, not {}",
                 vm.type_name(index)

@@ -349,10 +349,8 @@ impl Vm {
             if after && let Some(v) = c.dict.get_str(name) {
                 return match (&s.obj, v) {
                     (Value::Class(_), Value::Function(_)) => Ok(c.dict.get_str(name).unwrap()),
-                    // `__new__` is a static method: `super().__new__(cls, …)` passes `cls`.
-                    (Value::Class(_), Value::Builtin(_)) if name == "__new__" => {
-                        Ok(c.dict.get_str(name).unwrap())
-                    }
+                    // `__new__` is a static method: `super().__new__(cls, ...)` passes `cls`.
+                    (_, v @ Value::Builtin(_)) if name == "__new__" => Ok(v),
                     (obj, v) => self.bind_descriptor(v, obj, &start_cls),
                 };
             }

@@ -1270,7 +1270,11 @@ impl Vm {
                 let r = self.call_special(v, "__format__", &[Value::str(spec)])?;
                 return match r {
                     Some(s @ Value::Str(_)) => Ok(s),
-                    _ => Err(self.type_error("__format__ must return a str")),
+                    Some(other) => Err(self.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&other)
+                    ))),
+                    None => Err(self.type_error("__format__ must return a str")),
                 };
             }
             _ => {

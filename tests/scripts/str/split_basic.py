@@ -1,0 +1,33 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+print("a,b,c".split(","))
+print("a,,b,".split(","))
+print(",".split(","))
+print("".split(","))
+print("".split())
+print("  a  b \t c\n".split())
+print("a b c d".split(None, 2))
+print("a b c d".split(maxsplit=1))
+print("a,b,c,d".split(",", 0))
+print("a,b,c,d".split(",", -5))
+print("a::b::c".split("::"))
+print("aaa".split("a"))
+print("x".split("xyz"))
+print("\u3000a\u3000b".split())
+print("\x1c a\x1fb".split())
+print("a b".split(sep=None))
+print("a-b-c".split(sep="-", maxsplit=1))
+print("héllo wörld".split("ö"))
+t(lambda: "a".split(""))
+t(lambda: "a".split(1))
+t(lambda: "a".split(",", "x"))
+t(lambda: "a".split(",", 1.5))
+t(lambda: "a".split(1, 2, 3))
+t(lambda: "a".split(x=1))
+t(lambda: "a".split(",", sep=","))
+t(lambda: "a".split(maxsplit=2**70))
