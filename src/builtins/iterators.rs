@@ -58,11 +58,7 @@ pub fn next(vm: &mut Vm, it: &IterObj) -> PyResult<Option<Value>> {
                 if more {
                     let v = *next;
                     *next = next.saturating_add(*step);
-                    if (*step > 0 && v > *next) || (*step < 0 && v < *next) {
-                        // Saturated at the end of i64: stop after this one.
-                        *next = *stop;
-                    }
-                    return Ok(Some(Value::Int(v)));
+                    return Ok(Some(Value::from_i128(v)));
                 }
                 return Ok(None);
             }

@@ -300,12 +300,13 @@ pub(crate) fn subclass_new(vm: &mut Vm, args: &Args) -> Option<PyResult<Value>> 
 
 // --- range ---
 
-fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
     match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-        _ => vm.to_index(v),
+        Value::Int(i) => Ok(*i as i128),
+        Value::Bool(b) => Ok(*b as i128),
+        Value::BigInt(b) => i128::try_from(&**b)
+            .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t")),
+        _ => vm.to_index(v).map(|i| i as i128),
     }
 }
 
@@ -801,13 +802,14 @@ fn tuple_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     tuple_cmp(vm, args, CmpOp::GtE, "__ge__")
 }
 
-fn range_position(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<Option<i64>> {
+fn range_position(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<Option<i128>> {
     let Value::Range(rg) = r else {
         return Err(vm.type_error("descriptor requires a 'range' object"));
     };
     let as_int = match x {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Int(i) => Some(*i as i128),
+        Value::Bool(b) => Some(*b as i128),
+        Value::BigInt(b) => i128::try_from(&**b).ok(),
         _ => None,
     };
     if let Some(i) = as_int {
@@ -823,7 +825,7 @@ fn range_position(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<Option<i64>> {
     }
     let n = rg.len();
     for k in 0..n {
-        if vm.eq(&Value::Int(rg.get(k)), x)? {
+        if vm.eq(&Value::from_i128(rg.get(k)), x)? {
             return Ok(Some(k));
         }
     }
@@ -833,7 +835,7 @@ fn range_position(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<Option<i64>> {
 fn range_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = super::args::exact(vm, args, "index", 2)?;
     match range_position(vm, &a[0], &a[1])? {
-        Some(k) => Ok(Value::Int(k)),
+        Some(k) => Ok(Value::from_i128(k)),
         None => {
             let r = vm.repr(&a[1])?;
             Err(vm.value_error(format!("{r} is not in range")))

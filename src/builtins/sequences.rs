@@ -142,16 +142,31 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> PyResult<Value> {
             Ok(Value::Int(b[i] as i64))
         }
         Value::Range(r) => {
+            let len = r.len();
             if let Value::Slice(sl) = index {
-                let (a, b, c) = slice_indices(vm, sl, r.len())?;
+                let (a, b, c) = slice_indices(vm, sl, i64::try_from(len).unwrap_or(i64::MAX))?;
                 return Ok(Value::Range(Rc::new(Range {
-                    start: r.start + a * r.step,
-                    stop: r.start + b * r.step,
-                    step: r.step * c,
+                    start: r.start + a as i128 * r.step,
+                    stop: r.start + b as i128 * r.step,
+                    step: r.step * c as i128,
                 })));
             }
-            let i = seq_index(vm, index, r.len() as usize, "range object")?;
-            Ok(Value::Int(r.get(i as i64)))
+            let i: i128 = match index {
+                Value::Int(i) => *i as i128,
+                Value::Bool(b) => *b as i128,
+                Value::BigInt(b) => i128::try_from(&**b).unwrap_or(i128::MAX),
+                _ => vm.to_index(index).map_err(|_| {
+                    vm.type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        vm.type_name(index)
+                    ))
+                })? as i128,
+            };
+            let j = if i < 0 { i + len } else { i };
+            if j < 0 || j >= len {
+                return Err(vm.index_error("range object index out of range"));
+            }
+            Ok(Value::from_i128(r.get(j)))
         }
         Value::Dict(d) => {
             let d = d.clone();

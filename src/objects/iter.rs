@@ -22,9 +22,9 @@ pub enum IterState {
         byte: usize,
     },
     Range {
-        next: i64,
-        stop: i64,
-        step: i64,
+        next: i128,
+        stop: i128,
+        step: i128,
     },
     /// A snapshot of keys/values/items: dict iteration checks `version` for mutation.
     Dict {

@@ -61,30 +61,31 @@ pub enum Value {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
+/// `range(start, stop, step)`. Bounds are i128 so that `range(10**20)` works; values
+/// outside i64 come out as big ints.
 pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl Range {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n as i64
+        }
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    pub fn get(&self, i: i64) -> i64 {
+    pub fn get(&self, i: i128) -> i128 {
         self.start + i * self.step
     }
 }
@@ -131,6 +132,14 @@ impl Value {
 
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    /// An int from an i128, inline when it fits in i64.
+    pub fn from_i128(v: i128) -> Value {
+        match i64::try_from(v) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::BigInt(Rc::new(BigInt::from(v))),
+        }
     }
 
     /// An int from a big integer, inline when it fits.

@@ -820,7 +820,12 @@ impl Vm {
             Value::List(l) => l.borrow().len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => match usize::try_from(r.len()) {
+                Ok(n) if n <= i64::MAX as usize => n,
+                _ => {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                }
+            },
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
                     return Ok(self.len_result(&r)? as usize);
@@ -1497,8 +1502,15 @@ impl Vm {
                 s.contains(self, item)
             }
             Value::Range(r) => Ok(match item {
-                Value::Int(i) => {
-                    let i = *i;
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+                    if i128::try_from(&super::super::builtins::functions::to_bigint(
+                        self, item,
+                    )?)
+                    .is_ok() =>
+                {
+                    let i =
+                        i128::try_from(&super::super::builtins::functions::to_bigint(self, item)?)
+                            .expect("checked");
                     if r.step > 0 {
                         i >= r.start && i < r.stop && (i - r.start) % r.step == 0
                     } else {
