@@ -46,12 +46,38 @@ pub fn compile_interactive(module: &Interactive, source: Arc<SourceFile>) -> CRe
     );
     c.unit().flags.namespace = true;
     c.interactive = true;
+    if has_annotations(&module.body) {
+        c.emit(Instr::SetupAnnotations);
+    }
     for s in &module.body {
         c.stmt(s)?;
     }
     c.load_const(Value::None);
     c.emit(Instr::ReturnValue);
     Ok(c.pop_unit())
+}
+
+/// Whether a module or class body stores annotations (it then needs `__annotations__`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { simple, .. } => *simple,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }
 
 /// Compiles a single expression (`eval`).
@@ -431,6 +457,9 @@ impl<'a> Compiler<'a> {
     // --- statements ---
 
     fn body_with_docstring(&mut self, body: &'a [Stmt], is_class: bool) -> CResult<()> {
+        if has_annotations(body) {
+            self.emit(Instr::SetupAnnotations);
+        }
         let mut rest = body;
         if let Some(first) = body.first()
             && let StmtKind::Expr { value } = &first.kind
