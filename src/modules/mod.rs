@@ -1,6 +1,7 @@
 //! Native modules (`sys`, `time`, `math`, `random`, …) and the Python-source standard
 //! library embedded from `stdlib/`.
 
+pub mod collections;
 pub mod io;
 pub mod math;
 pub mod random;
@@ -26,6 +27,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "urllib" => urllib::package(vm),
         "urllib.error" => urllib::error_module(vm)?,
         "urllib.request" => urllib::request_module(vm)?,
+        "_collections" => collections::module(vm),
         "math" => math::module(vm),
         "random" => random::module(vm),
         _ => return Ok(None),

@@ -778,7 +778,7 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Native(_) => {
                 if let Some(r) = self.call_special(v, "__bool__", &[])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -826,7 +826,7 @@ impl Vm {
                     return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
                 }
             },
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Native(_) => {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
                     return Ok(self.len_result(&r)? as usize);
                 }
