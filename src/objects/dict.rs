@@ -186,11 +186,14 @@ impl DictTable {
 
     fn remove_at(&mut self, ix: usize) -> Entry {
         let e = self.entries[ix].take().expect("live entry");
-        let slot = self
-            .indices
-            .iter()
-            .position(|&v| v == ix as i32)
-            .expect("indexed entry");
+        // Follow the entry's own probe sequence to the slot that points at it.
+        let mask = self.mask();
+        let mut perturb = e.hash as u64;
+        let mut slot = (e.hash as u64 as usize) & mask;
+        while self.indices[slot] != ix as i32 {
+            perturb >>= PERTURB_SHIFT;
+            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
         self.indices[slot] = DUMMY;
         self.used -= 1;
         self.version += 1;
