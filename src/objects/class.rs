@@ -56,7 +56,19 @@ pub struct Class {
     pub builtin: bool,
     /// The metaclass when it is not `type`.
     pub metaclass: RefCell<Option<Rc<Class>>>,
+    /// Which attribute hooks the class has (`HOOK_*` bits), with the class epoch they were
+    /// computed at (any class attribute change bumps the epoch).
+    pub hooks: std::cell::Cell<(u64, u8)>,
 }
+
+/// A user-defined `__getattribute__`.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// A user-defined `__setattr__`.
+pub const HOOK_SETATTR: u8 = 2;
+/// A `__getattr__` fallback.
+pub const HOOK_GETATTR: u8 = 4;
+/// A user-defined `__delattr__`.
+pub const HOOK_DELATTR: u8 = 8;
 
 impl Class {
     /// The class itself, then its MRO.
@@ -94,6 +106,30 @@ impl Class {
 
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+
+    /// The `HOOK_*` bits, recomputed when `epoch` moved on.
+    pub fn hooks(self: &Rc<Class>, epoch: u64) -> u8 {
+        let (at, bits) = self.hooks.get();
+        if at == epoch && epoch != 0 {
+            return bits;
+        }
+        let user = |v: Option<Value>| v.is_some_and(|v| !matches!(v, Value::Builtin(_)));
+        let mut bits = 0;
+        if user(self.lookup("__getattribute__")) {
+            bits |= HOOK_GETATTRIBUTE;
+        }
+        if user(self.lookup("__setattr__")) {
+            bits |= HOOK_SETATTR;
+        }
+        if self.lookup("__getattr__").is_some() {
+            bits |= HOOK_GETATTR;
+        }
+        if user(self.lookup("__delattr__")) {
+            bits |= HOOK_DELATTR;
+        }
+        self.hooks.set((epoch, bits));
+        bits
     }
 }
 

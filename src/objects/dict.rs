@@ -192,7 +192,11 @@ impl DictTable {
         let mut slot = (e.hash as u64 as usize) & mask;
         while self.indices[slot] != ix as i32 {
             perturb >>= PERTURB_SHIFT;
-            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[slot] = DUMMY;
         self.used -= 1;

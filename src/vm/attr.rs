@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::{PyResult, Vm};
 use crate::objects::Value;
-use crate::objects::class::{Class, Payload};
+use crate::objects::class::{Class, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, Payload};
 use crate::objects::function::{Args, BoundMethod};
 
 impl Vm {
@@ -86,9 +86,10 @@ impl Vm {
 
     fn instance_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         let cls = self.type_of(obj);
+        let hooks = cls.hooks(self.state.class_epoch.get());
         // A user-defined __getattribute__ takes over entirely.
-        if let Some(ga) = cls.lookup("__getattribute__")
-            && !matches!(ga, Value::Builtin(_))
+        if hooks & HOOK_GETATTRIBUTE != 0
+            && let Some(ga) = cls.lookup("__getattribute__")
         {
             return self.call(&ga, &Args::new(&[obj.clone(), Value::str(name)]));
         }
@@ -117,7 +118,9 @@ impl Vm {
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
         }
-        if let Some(ga) = cls.lookup("__getattr__") {
+        if hooks & HOOK_GETATTR != 0
+            && let Some(ga) = cls.lookup("__getattr__")
+        {
             return self.call(&ga, &Args::new(&[obj.clone(), Value::str(name)]));
         }
         Err(self.no_attribute(obj, name))
@@ -381,10 +384,7 @@ impl Vm {
             if i.dict.get_str(name).is_some() {
                 return Ok(None);
             }
-            if cls
-                .lookup("__getattribute__")
-                .is_some_and(|g| !matches!(g, Value::Builtin(_)))
-            {
+            if cls.hooks(self.state.class_epoch.get()) & HOOK_GETATTRIBUTE != 0 {
                 return Ok(None);
             }
         }
@@ -396,8 +396,8 @@ impl Vm {
         match obj {
             Value::Instance(_) | Value::Native(_) => {
                 let cls = self.type_of(obj);
-                if let Some(sa) = cls.lookup("__setattr__")
-                    && !matches!(sa, Value::Builtin(_))
+                if cls.hooks(self.state.class_epoch.get()) & HOOK_SETATTR != 0
+                    && let Some(sa) = cls.lookup("__setattr__")
                 {
                     self.call(&sa, &Args::new(&[obj.clone(), Value::str(name), value]))?;
                     return Ok(());
@@ -417,6 +417,7 @@ impl Vm {
                     )));
                 }
                 c.dict.set_str(name, value);
+                self.state.class_epoch.set(self.state.class_epoch.get() + 1);
                 Ok(())
             }
             Value::Module(m) => {
@@ -541,6 +542,9 @@ impl Vm {
                 self.call(&fdel, &Args::new(&[obj.clone()]))?;
                 return Ok(());
             }
+        }
+        if matches!(obj, Value::Class(_)) {
+            self.state.class_epoch.set(self.state.class_epoch.get() + 1);
         }
         let removed = match obj {
             Value::Class(c) if !c.builtin => c.dict.table.borrow_mut().remove_str(name),

@@ -547,6 +547,7 @@ impl Vm {
             kind,
             builtin: false,
             metaclass: RefCell::new(metaclass),
+            hooks: std::cell::Cell::new((0, 0)),
         });
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in cls.dict.items() {

@@ -46,6 +46,9 @@ pub struct State {
     pub argv: RefCell<Vec<String>>,
     /// `sys.path` entries searched for user modules.
     pub path: RefCell<Vec<String>>,
+    /// Bumped whenever a class attribute is assigned or deleted (invalidates the classes'
+    /// cached attribute-hook bits). Starts at 1.
+    pub class_epoch: Cell<u64>,
 }
 
 /// The main thread's identity; later threads count up from it.
@@ -77,6 +80,7 @@ impl Vm {
             recursion_limit: Cell::new(1000),
             argv: RefCell::new(Vec::new()),
             path: RefCell::new(Vec::new()),
+            class_epoch: Cell::new(1),
         });
         let mut vm = Vm {
             shared,
