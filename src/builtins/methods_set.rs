@@ -125,7 +125,9 @@ fn merge_set(vm: &mut Vm, target: &Rc<PySet>, o: &Rc<PySet>) -> PyResult<()> {
         }
     }
     target.table.borrow_mut().reserve_merge(o.len());
-    for (h, k) in o.table.borrow().hashed_items() {
+    // Collect first: adding may run Python `__eq__`, which must not find `o` borrowed.
+    let items = o.table.borrow().hashed_items();
+    for (h, k) in items {
         target.add_hashed(vm, k, h)?;
     }
     Ok(())
