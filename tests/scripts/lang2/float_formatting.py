@@ -1,0 +1,17 @@
+x = 12345.6789
+print(f"{x:.3e}", f"{x:e}", f"{x:.2E}")
+print(f"{x:g}", f"{x:.3g}", f"{0.00001234:g}", f"{1e20:g}", f"{123456789.0:g}")
+print("%g %g %g %g" % (0.0001, 0.00001, 1e16, 100.0))
+print("%.3e %10.2f|%-10.1f|%+.0f" % (x, x, x, x))
+for v in [0.1, 1e-5, 1e-4, 1e16, 1e15, 123456789012345678.0, 1.5e-300, 2.5, 1/3, -0.0, 1e22, 1e23]:
+    print(repr(v), str(v))
+print(f"{x:,.2f}", f"{x:_.1f}", f"{1234567:,}")
+print(f"{0.5:%}", f"{0.125:.1%}")
+print(f"{x:015.3f}", f"{-x:+.1f}", f"{x: .2f}")
+print(f"{3.0:.0f}", f"{2.5:.0f}", f"{3.5:.0f}", f"{-2.5:.0f}")
+print(f"{float('inf'):f}", f"{float('-inf'):e}", f"{float('nan'):g}")
+print(format(1e-7, ".2g"), format(12.0, "g"), format(12.0, ""), format(1e100, ".1e"))
+print(str(1e100), repr(1.0), repr(100.0), repr(1e16 + 1))
+print(f"{x!r:>20}")
+print("{:.2f}".format(2.675), round(2.675, 2))
+print(f"{1.23456:10.4}|", f"{12:.2f}", f"{12:e}")

@@ -1,0 +1,3 @@
+print("asking")
+x = input()
+print("never")

@@ -1,0 +1,5 @@
+import sys
+
+print("exiting with a list")
+sys.stdout.flush()
+sys.exit(["not", "an", "int"])
