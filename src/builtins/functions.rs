@@ -603,6 +603,20 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(m) => {
             let ints = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
             if !(ints(&base) && ints(&exp) && ints(m)) {
+                if matches!(base, Value::Instance(_)) {
+                    let m = m.clone();
+                    if let Some(r) = vm.call_special(&base, "__pow__", &[exp.clone(), m])?
+                        && !matches!(r, Value::NotImplemented)
+                    {
+                        return Ok(r);
+                    }
+                    return Err(vm.type_error(format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        vm.type_name(&base),
+                        vm.type_name(&exp),
+                        vm.type_name(a[2].as_ref().unwrap())
+                    )));
+                }
                 return Err(vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));

@@ -295,13 +295,8 @@ fn exception_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .exception()
         .map(|e| e.borrow().args.clone())
         .unwrap_or_default();
-    let is_key_error = i.class().is_subclass(&vm.types().key_error.clone());
-    Ok(Value::string(match args_v.len() {
-        0 => String::new(),
-        1 if is_key_error => vm.repr(&args_v[0])?,
-        1 => vm.to_str(&args_v[0])?,
-        _ => vm.repr(&Value::tuple(args_v))?,
-    }))
+    let cls = i.class();
+    Ok(Value::string(vm.exception_str(&cls, &args_v)?))
 }
 
 fn exception_with_traceback(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -65,7 +65,8 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
 }
 
 fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let code = args.positional().first().cloned();
+    // sys.exit(None) raises SystemExit() with no args, as CPython.
+    let code = args.positional().first().cloned().filter(|c| !c.is_none());
     Err(vm.new_exception(&vm.types().system_exit.clone(), code.into_iter().collect()))
 }
 

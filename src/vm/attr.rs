@@ -234,6 +234,12 @@ impl Vm {
             (Value::Code(c), "co_filename") => Value::str(&c.source.name),
             (Value::Code(c), "co_firstlineno") => Value::Int(c.first_line as i64),
             (Value::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
+            (Value::Code(c), "co_freevars") => {
+                Value::tuple(c.freevars.iter().map(|n| Value::str(n)).collect())
+            }
+            (Value::Code(c), "co_cellvars") => {
+                Value::tuple(c.cellvars.iter().map(|n| Value::str(n)).collect())
+            }
             (Value::Code(c), "co_varnames") => {
                 Value::tuple(c.varnames.iter().map(|n| Value::str(n)).collect())
             }
@@ -469,6 +475,9 @@ impl Vm {
             }
         }
         if let Value::Instance(i) = obj {
+            if Rc::ptr_eq(&i.class(), &self.types().object) {
+                return Err(self.no_attribute(obj, name));
+            }
             if name == "__class__" {
                 if let Value::Class(c) = value {
                     *i.class.borrow_mut() = c;
@@ -529,6 +538,12 @@ impl Vm {
                 && !matches!(da, Value::Builtin(_))
             {
                 self.call(&da, &Args::new(&[obj.clone(), Value::str(name)]))?;
+                return Ok(());
+            }
+            if let Some(d @ Value::Instance(_)) = cls.lookup(name)
+                && self.type_of(&d).lookup("__delete__").is_some()
+            {
+                self.call_special(&d, "__delete__", &[obj.clone()])?;
                 return Ok(());
             }
             if let Some(Value::Property(p)) = cls.lookup(name) {

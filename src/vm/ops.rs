@@ -495,7 +495,27 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(a, b, op)
+        self.binary_op(a, b, op).map_err(|e| {
+            // The fallback's error names the augmented operator (`+=`).
+            if e.is_instance_of(&self.types().type_error.clone())
+                && let Ok(msg) = self.exception_only_msg(&e)
+                && let Some(rest) = msg.strip_prefix(&format!("unsupported operand type(s) for {}:", op.symbol()))
+            {
+                return self.type_error(format!(
+                    "unsupported operand type(s) for {}=:{rest}",
+                    op.symbol()
+                ));
+            }
+            e
+        })
+    }
+
+    /// The message of a built-in exception raised with one string argument.
+    fn exception_only_msg(&self, e: &PyErr) -> Result<String, ()> {
+        match e.state().borrow().args.first() {
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            _ => Err(()),
+        }
     }
 
     pub fn negative(&mut self, a: &Value) -> PyResult<Value> {
@@ -1219,13 +1239,25 @@ impl Vm {
         }
     }
 
-    fn exception_str(
+    /// `str()` of a built-in exception with these args (KeyError shows the key's repr,
+    /// OSError its `[Errno N] message: 'file'` form).
+    pub fn exception_str(
         &mut self,
         cls: &Rc<crate::objects::class::Class>,
         args: &[Value],
     ) -> PyResult<String> {
         if cls.is_subclass(&self.types().key_error.clone()) && args.len() == 1 {
             return self.repr(&args[0]);
+        }
+        if cls.is_subclass(&self.types().os_error.clone())
+            && (2..=3).contains(&args.len())
+            && let Value::Int(errno) = args[0]
+        {
+            let msg = self.to_str(&args[1])?;
+            return Ok(match args.get(2) {
+                Some(f) if !f.is_none() => format!("[Errno {errno}] {msg}: {}", self.repr(f)?),
+                _ => format!("[Errno {errno}] {msg}"),
+            });
         }
         match args.len() {
             0 => Ok(String::new()),
