@@ -1027,7 +1027,8 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             compile_source(vm, text, "<string>", "exec")?
         }
     };
-    vm.run_code(code, &globals)?;
+    let locals = locals_arg(vm, &a, &globals)?;
+    vm.run_code_in(code, &globals, &locals)?;
     Ok(Value::None)
 }
 
@@ -1046,7 +1047,24 @@ fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )?
         }
     };
-    vm.run_code(code, &globals)
+    let locals = locals_arg(vm, &a, &globals)?;
+    vm.run_code_in(code, &globals, &locals)
+}
+
+/// The `locals` argument of `eval`/`exec` (a dict), defaulting to the globals.
+fn locals_arg(
+    vm: &mut Vm,
+    a: &[Option<Value>],
+    globals: &Rc<crate::objects::dict::PyDict>,
+) -> PyResult<Rc<crate::objects::dict::PyDict>> {
+    match a.get(2).cloned().flatten() {
+        Some(Value::Dict(d)) => Ok(d),
+        Some(Value::None) | None => Ok(globals.clone()),
+        Some(v) => Err(vm.type_error(format!(
+            "locals must be a mapping, not {}",
+            vm.type_name(&v)
+        ))),
+    }
 }
 
 pub fn compile_source(

@@ -148,6 +148,9 @@ pub enum Instr {
 
     /// REPL: echo the value if it is not None (and store it as `_`).
     PrintExpr,
+    /// `locals()`: the namespace of a module or class body, or a fresh dict of a function's
+    /// bound local, cell and free variables.
+    LoadLocals,
     SetupAnnotations,
 }
 

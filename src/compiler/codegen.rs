@@ -1410,6 +1410,12 @@ impl<'a> Compiler<'a> {
                         self.expr(a)?;
                     }
                     self.emit(Instr::CallMethod(args.len() as u32));
+                } else if args.is_empty()
+                    && keywords.is_empty()
+                    && matches!(&func.kind, ExprKind::Name { id, .. } if id == "locals")
+                    && self.unit().scope.lookup("locals") == NameScope::GlobalImplicit
+                {
+                    self.emit(Instr::LoadLocals);
                 } else if self.is_zero_arg_super(func, args, keywords) {
                     // `super()` → `super(__class__, <first argument>)`.
                     self.expr(func)?;

@@ -484,6 +484,18 @@ impl Vm {
         ns: &Rc<PyDict>,
         metaclass: Option<Rc<Class>>,
     ) -> PyResult<Rc<Class>> {
+        self.new_class_kw(name, bases, ns, metaclass, Vec::new())
+    }
+
+    /// `new_class` with the class statement's keywords (passed to `__init_subclass__`).
+    pub fn new_class_kw(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        ns: &Rc<PyDict>,
+        metaclass: Option<Rc<Class>>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<Rc<Class>> {
         let object = self.types().object.clone();
         let bases = if bases.is_empty() {
             vec![object.clone()]
@@ -557,11 +569,24 @@ impl Vm {
                 self.call_special(&v, "__set_name__", &[Value::Class(cls.clone()), k])?;
             }
         }
-        if let Some(parent) = cls.mro.borrow().first().cloned()
-            && let Some(Value::ClassMethod(f)) = parent.lookup("__init_subclass__")
-        {
-            let f = (*f).clone();
-            self.call(&f, &Args::new(&[Value::Class(cls.clone())]))?;
+        let parent = cls.mro.borrow().first().cloned();
+        match parent.and_then(|p| p.lookup("__init_subclass__")) {
+            Some(Value::ClassMethod(f)) => {
+                let f = (*f).clone();
+                let mut all = vec![Value::Class(cls.clone())];
+                let mut names = Vec::new();
+                for (k, v) in kwargs {
+                    names.push(k);
+                    all.push(v);
+                }
+                self.call(&f, &Args { args: &all, kwnames: &names })?;
+            }
+            _ if !kwargs.is_empty() => {
+                return Err(self.type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
+            _ => {}
         }
         Ok(cls)
     }
@@ -679,7 +704,7 @@ impl Vm {
                 },
             )?
         } else {
-            Value::Class(self.new_class(&name, bases, &ns, None)?)
+            Value::Class(self.new_class_kw(&name, bases, &ns, None, extra_kw)?)
         };
         if let Value::Cell(c) = class_cell {
             c.set(Some(cls_value.clone()));

@@ -956,6 +956,27 @@ impl Vm {
                         self.state.builtins.set_str("_", v);
                     }
                 }
+                Instr::LoadLocals => {
+                    let d = match &f.namespace {
+                        Some(ns) => ns.clone(),
+                        None => {
+                            let d = self.new_dict();
+                            for (name, v) in code.varnames.iter().zip(&f.locals) {
+                                if let Some(v) = v {
+                                    d.set_str(name, v.clone());
+                                }
+                            }
+                            let cell_names = code.cellvars.iter().chain(&code.freevars);
+                            for (name, cell) in cell_names.zip(&f.cells) {
+                                if let Some(v) = cell.get() {
+                                    d.set_str(name, v);
+                                }
+                            }
+                            d
+                        }
+                    };
+                    f.push(Value::Dict(d));
+                }
                 Instr::SetupAnnotations => {
                     let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                     if ns.get_str("__annotations__").is_none() {

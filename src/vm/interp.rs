@@ -163,7 +163,17 @@ impl Vm {
         code: Rc<crate::compiler::bytecode::Code>,
         globals: &Rc<PyDict>,
     ) -> PyResult<Value> {
-        let frame = Frame::new(code, globals.clone(), Some(globals.clone()));
+        self.run_code_in(code, globals, globals)
+    }
+
+    /// Runs module-level code with separate globals and locals (`exec(src, g, l)`).
+    pub fn run_code_in(
+        &mut self,
+        code: Rc<crate::compiler::bytecode::Code>,
+        globals: &Rc<PyDict>,
+        locals: &Rc<PyDict>,
+    ) -> PyResult<Value> {
+        let frame = Frame::new(code, globals.clone(), Some(locals.clone()));
         self.enter_frame()?;
         match self.run_frame(frame)? {
             Exit::Return(v) => Ok(v),
