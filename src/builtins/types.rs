@@ -77,6 +77,8 @@ pub struct Types {
     pub tab_error: Rc<Class>,
     pub memory_error: Rc<Class>,
     pub eof_error: Rc<Class>,
+    /// `io.UnsupportedOperation` (an OSError and a ValueError).
+    pub unsupported_operation: Rc<Class>,
     /// Every built-in exception class by name (for the builtins module).
     pub exceptions: Vec<Rc<Class>>,
     pub by_name: HashMap<&'static str, Rc<Class>>,
@@ -185,6 +187,14 @@ impl Types {
         let tab_error = exc("TabError", &indentation_error);
         let memory_error = exc("MemoryError", &exception);
         let eof_error = exc("EOFError", &exception);
+        let unsupported_operation = builtin_class(
+            "UnsupportedOperation",
+            &[&os_error, &value_error],
+            K::BaseException,
+        );
+        unsupported_operation
+            .dict
+            .set_str("__module__", Value::str("io"));
         exc("BufferError", &exception);
         exc("ReferenceError", &exception);
         exc("SystemError", &exception);
@@ -277,6 +287,7 @@ impl Types {
             tab_error,
             memory_error,
             eof_error,
+            unsupported_operation,
             exceptions,
             by_name,
             iter_classes: RefCell::new(HashMap::new()),

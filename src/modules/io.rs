@@ -237,7 +237,21 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn io_error(vm: &Vm, msg: &str) -> crate::vm::PyErr {
+    if msg == "not readable" || msg == "not writable" {
+        return vm.new_error(&vm.types().unsupported_operation.clone(), msg);
+    }
     vm.value_error(msg.to_string())
+}
+
+/// The `io` module: `open` and `UnsupportedOperation`.
+pub fn module(vm: &mut Vm) -> Rc<crate::objects::module::Module> {
+    let m = super::new_native_module(vm, "io", &[("open", open)]);
+    super::set(
+        &m,
+        "UnsupportedOperation",
+        Value::Class(vm.types().unsupported_operation.clone()),
+    );
+    m
 }
 
 /// Runs `op` on the file without the GIL.

@@ -579,7 +579,13 @@ impl Vm {
                     names.push(k);
                     all.push(v);
                 }
-                self.call(&f, &Args { args: &all, kwnames: &names })?;
+                self.call(
+                    &f,
+                    &Args {
+                        args: &all,
+                        kwnames: &names,
+                    },
+                )?;
             }
             _ if !kwargs.is_empty() => {
                 return Err(self.type_error(format!(

@@ -15,6 +15,16 @@ use crate::objects::Value;
 use crate::objects::function::{Args, CellObj, Function};
 use crate::syntax::ast::{CmpOp, Operator};
 
+/// What resumes a generator.
+enum Resume {
+    /// `next()` / `send(v)`: the value of the paused `yield`.
+    Send(Value),
+    /// `throw(e)`: raised at the paused `yield`.
+    Throw(PyErr),
+    /// Carry on: the frame's stack already holds what it needs.
+    Continue,
+}
+
 /// How a frame run by [`Vm::run_frame`] stopped.
 pub enum Exit {
     Return(Value),
@@ -1057,7 +1067,7 @@ impl Vm {
         g: &Rc<Generator>,
         sent: Value,
     ) -> PyResult<Result<Value, Value>> {
-        self.resume_generator_with(g, sent, None)
+        self.resume_generator_with(g, Resume::Send(sent))
     }
 
     /// Resumes a generator by raising `err` at its paused `yield` (`generator.throw`).
@@ -1071,23 +1081,75 @@ impl Vm {
             g.frame.borrow_mut().take();
             return Err(err);
         }
-        self.resume_generator_with(g, Value::None, Some(err))
+        // Paused in `yield from`: the exception goes to the sub-iterator first.
+        let sub = g.frame.borrow().as_ref().and_then(|f| {
+            if matches!(f.code.instructions.get(f.ip), Some(Instr::YieldFrom)) {
+                f.stack.last().cloned()
+            } else {
+                None
+            }
+        });
+        if let Some(sub) = sub {
+            let outcome = match &sub {
+                Value::Generator(sg) => {
+                    let sg = sg.clone();
+                    self.throw_into_generator(&sg, err)
+                }
+                other => match self.get_attr(other, "throw") {
+                    Ok(t) => match self.call0(&t, &[err.value()]) {
+                        Ok(v) => Ok(Ok(v)),
+                        Err(e) if e.is_instance_of(&self.types().stop_iteration.clone()) => {
+                            let r = e
+                                .state()
+                                .borrow()
+                                .args
+                                .first()
+                                .cloned()
+                                .unwrap_or(Value::None);
+                            Ok(Err(r))
+                        }
+                        Err(e) => Err(e),
+                    },
+                    Err(_) => Err(err),
+                },
+            };
+            return match outcome {
+                // The sub-iterator yielded: still delegating.
+                Ok(Ok(v)) => Ok(Ok(v)),
+                // It returned: the `yield from` evaluates to its value.
+                Ok(Err(r)) => {
+                    if let Some(f) = g.frame.borrow_mut().as_mut() {
+                        f.stack.pop();
+                        f.stack.push(r);
+                        f.ip += 1;
+                    }
+                    self.resume_generator_with(g, Resume::Continue)
+                }
+                // It raised: the exception continues in this generator.
+                Err(e) => self.resume_generator_with(g, Resume::Throw(e)),
+            };
+        }
+        self.resume_generator_with(g, Resume::Throw(err))
     }
 
     fn resume_generator_with(
         &mut self,
         g: &Rc<Generator>,
-        sent: Value,
-        throw: Option<PyErr>,
+        input: Resume,
     ) -> PyResult<Result<Value, Value>> {
+        let (sent, throw, push) = match input {
+            Resume::Send(v) => (v, None, true),
+            Resume::Throw(e) => (Value::None, Some(e), false),
+            Resume::Continue => (Value::None, None, false),
+        };
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             if g.running.get() {
                 return Err(self.value_error("generator already executing"));
             }
             return Ok(Err(Value::None));
         };
-        if throw.is_some() {
-            // The exception is raised at the yield instead of a value being sent.
+        if !push {
+            // A throw, or a `yield from` that already has its value on the stack.
         } else if g.started.get() {
             frame.push(sent);
         } else if !sent.is_none() {

@@ -499,7 +499,8 @@ impl Vm {
             // The fallback's error names the augmented operator (`+=`).
             if e.is_instance_of(&self.types().type_error.clone())
                 && let Ok(msg) = self.exception_only_msg(&e)
-                && let Some(rest) = msg.strip_prefix(&format!("unsupported operand type(s) for {}:", op.symbol()))
+                && let Some(rest) =
+                    msg.strip_prefix(&format!("unsupported operand type(s) for {}:", op.symbol()))
             {
                 return self.type_error(format!(
                     "unsupported operand type(s) for {}=:{rest}",
