@@ -112,7 +112,8 @@ fn exc_info(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     match vm.handled.last().cloned() {
         Some(e) => {
             let t = Value::Class(vm.type_of(&e));
-            Ok(Value::tuple(vec![t, e, Value::None]))
+            let tb = vm.get_attr(&e, "__traceback__").unwrap_or(Value::None);
+            Ok(Value::tuple(vec![t, e, tb]))
         }
         None => Ok(Value::tuple(vec![Value::None, Value::None, Value::None])),
     }

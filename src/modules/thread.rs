@@ -68,9 +68,11 @@ pub struct RawRLock {
 }
 
 /// Per-thread attribute dicts of a `threading.local` object.
-#[derive(Default)]
 pub struct LocalStore {
     dicts: RefCell<HashMap<u64, Rc<PyDict>>>,
+    /// The constructor's arguments: a subclass's `__init__` runs again with them in each
+    /// thread that first touches the object (as CPython's `threading.local`).
+    init_args: (Vec<Value>, Vec<Value>),
 }
 
 impl LocalStore {
@@ -81,6 +83,39 @@ impl LocalStore {
             .or_insert_with(|| Rc::new(PyDict::new()))
             .clone()
     }
+
+    pub fn has_dict(&self, ident: u64) -> bool {
+        self.dicts.borrow().contains_key(&ident)
+    }
+}
+
+/// Before a thread first uses a `threading.local` subclass instance: give it its own dict
+/// and run the subclass's `__init__` there with the original arguments.
+pub fn ensure_local_init(vm: &mut Vm, obj: &Value) -> PyResult<()> {
+    let Value::Native(n) = obj else {
+        return Ok(());
+    };
+    let Some(store) = n.payload.downcast_ref::<LocalStore>() else {
+        return Ok(());
+    };
+    if store.has_dict(vm.ident) {
+        return Ok(());
+    }
+    store.dict_for(vm.ident);
+    let init = n.class.lookup("__init__");
+    if let Some(init @ Value::Function(_)) = init {
+        let mut all = vec![obj.clone()];
+        all.extend(store.init_args.0.iter().cloned());
+        let names = store.init_args.1.clone();
+        vm.call(
+            &init,
+            &Args {
+                args: &all,
+                kwnames: &names,
+            },
+        )?;
+    }
+    Ok(())
 }
 
 pub fn module(vm: &mut Vm) -> Rc<Module> {
@@ -228,7 +263,7 @@ fn acquire_args(vm: &mut Vm, args: &Args) -> PyResult<Option<Option<Instant>>> {
         return Ok(None);
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));
@@ -446,7 +481,17 @@ fn rlock_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn local_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let c = class_arg(vm, args)?;
-    Ok(native(c, Box::new(LocalStore::default())))
+    let given = args.args.len() > 1;
+    if given && !matches!(c.lookup("__init__"), Some(Value::Function(_))) {
+        return Err(vm.type_error("Initialization arguments are not supported"));
+    }
+    let store = LocalStore {
+        dicts: RefCell::new(HashMap::new()),
+        init_args: (args.positional()[1..].to_vec(), args.kwnames.to_vec()),
+    };
+    // The creating thread's dict exists up front: its __init__ runs from the class call.
+    store.dict_for(vm.ident);
+    Ok(native(c, Box::new(store)))
 }
 
 fn start_new_thread(vm: &mut Vm, args: &Args) -> PyResult<Value> {

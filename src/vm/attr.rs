@@ -85,6 +85,7 @@ impl Vm {
     }
 
     fn instance_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        crate::modules::thread::ensure_local_init(self, obj)?;
         let cls = self.type_of(obj);
         let hooks = cls.hooks(self.state.class_epoch.get());
         // A user-defined __getattribute__ takes over entirely.
@@ -453,6 +454,7 @@ impl Vm {
 
     /// `object.__setattr__`: data descriptors, then the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        crate::modules::thread::ensure_local_init(self, obj)?;
         let cls = self.type_of(obj);
         if let Some(d) = cls.lookup(name) {
             match &d {
