@@ -19,7 +19,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
 use crate::objects::module::Module;
 use crate::objects::value::NativeObject;
-use crate::vm::thread::WaitResult;
+use crate::vm::thread::{WaitContext, WaitResult};
 use crate::vm::{PyResult, Vm};
 
 /// The largest timeout accepted (as CPython's `TIMEOUT_MAX` on Linux).
@@ -27,6 +27,11 @@ pub const TIMEOUT_MAX: f64 = 9223372036.0;
 
 /// A lock shared by threads: the state lives outside the GIL so that waiters can block on
 /// it without holding the GIL.
+///
+/// Waiters never take the lock while they lack the GIL: they sleep until it looks free,
+/// then go back to competing for the GIL and try again. A thread releasing the lock while
+/// it runs may take it straight back (as CPython threads do between switch points); the
+/// waiters then sleep on the GIL rather than waking at every release.
 #[derive(Default)]
 pub struct RawLock {
     locked: Mutex<bool>,
@@ -58,13 +63,85 @@ impl RawLock {
     pub fn is_locked(&self) -> bool {
         *self.locked.lock()
     }
+
+    /// Sleeps (no GIL held) until the lock looks free, `deadline` passes or Ctrl-C.
+    fn wait_free(&self, ctx: &WaitContext, deadline: Option<Instant>) -> WaitResult {
+        ctx.wait_until(deadline, |slice| {
+            let mut l = self.locked.lock();
+            if *l {
+                self.cond.wait_for(&mut l, slice);
+            }
+            !*l
+        })
+    }
 }
 
-/// A re-entrant lock: owner thread identity and recursion count.
+/// A re-entrant lock: owner thread identity and recursion count (same waiting scheme as
+/// [`RawLock`]).
 #[derive(Default)]
 pub struct RawRLock {
     state: Mutex<(u64, usize)>,
     cond: Condvar,
+}
+
+impl RawRLock {
+    /// Takes it for `me` with `count` if free (or already `me`'s when `reenter`).
+    fn try_acquire(&self, me: u64, count: usize, reenter: bool) -> bool {
+        let mut st = self.state.lock();
+        if reenter && st.1 > 0 && st.0 == me {
+            st.1 += count;
+            return true;
+        }
+        if st.1 == 0 {
+            *st = (me, count);
+            return true;
+        }
+        false
+    }
+
+    fn wait_free(&self, ctx: &WaitContext, deadline: Option<Instant>) -> WaitResult {
+        ctx.wait_until(deadline, |slice| {
+            let mut st = self.state.lock();
+            if st.1 > 0 {
+                self.cond.wait_for(&mut st, slice);
+            }
+            st.1 == 0
+        })
+    }
+
+    /// Drops one level (or all, `all`); returns the (owner, count) before.
+    fn release_levels(&self, all: bool) -> (u64, usize) {
+        let mut st = self.state.lock();
+        let before = *st;
+        st.1 = if all { 0 } else { st.1 - 1 };
+        if st.1 == 0 {
+            st.0 = 0;
+            self.cond.notify_one();
+        }
+        before
+    }
+}
+
+/// Retries `try_acquire` with the GIL held, sleeping without it in between, until success,
+/// the deadline, or Ctrl-C.
+fn acquire_loop(
+    vm: &mut Vm,
+    deadline: Option<Instant>,
+    mut try_acquire: impl FnMut() -> bool,
+    wait_free: impl Fn(&WaitContext, Option<Instant>) -> WaitResult + Send + Sync + Clone,
+) -> PyResult<bool> {
+    loop {
+        if try_acquire() {
+            return Ok(true);
+        }
+        let ctx = vm.wait_context();
+        let wait = wait_free.clone();
+        match vm.release_gil_while(move || wait(&ctx, deadline)) {
+            WaitResult::Done => {}
+            WaitResult::TimedOut => return Ok(try_acquire()),
+            WaitResult::Interrupted => return Err(keyboard_interrupt(vm)),
+        }
+    }
 }
 
 /// Per-thread attribute dicts of a `threading.local` object.
@@ -292,27 +369,14 @@ fn lock_acquire(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(deadline) = mode else {
         return Ok(Value::Bool(false));
     };
-    let ctx = vm.wait_context();
-    let r = vm.release_gil_while(move || {
-        ctx.wait_until(deadline, |slice| {
-            let mut l = lock.locked.lock();
-            if !*l {
-                *l = true;
-                return true;
-            }
-            lock.cond.wait_for(&mut l, slice);
-            if !*l {
-                *l = true;
-                return true;
-            }
-            false
-        })
-    });
-    match r {
-        WaitResult::Done => Ok(Value::Bool(true)),
-        WaitResult::TimedOut => Ok(Value::Bool(false)),
-        WaitResult::Interrupted => Err(keyboard_interrupt(vm)),
-    }
+    let waiter = lock.clone();
+    let got = acquire_loop(
+        vm,
+        deadline,
+        || lock.try_acquire(),
+        move |ctx, d| waiter.wait_free(ctx, d),
+    )?;
+    Ok(Value::Bool(got))
 }
 
 fn lock_release(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -355,54 +419,31 @@ fn rlock_acquire(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let lock = rlock_of(vm, &args.args[0])?;
     let mode = acquire_args(vm, args)?;
     let me = vm.ident;
-    {
-        let mut st = lock.state.lock();
-        if st.1 > 0 && st.0 == me {
-            st.1 += 1;
-            return Ok(Value::Bool(true));
-        }
-        if st.1 == 0 {
-            *st = (me, 1);
-            return Ok(Value::Bool(true));
-        }
+    if lock.try_acquire(me, 1, true) {
+        return Ok(Value::Bool(true));
     }
     let Some(deadline) = mode else {
         return Ok(Value::Bool(false));
     };
-    let ctx = vm.wait_context();
-    let r = vm.release_gil_while(move || {
-        ctx.wait_until(deadline, |slice| {
-            let mut st = lock.state.lock();
-            if st.1 == 0 {
-                *st = (me, 1);
-                return true;
-            }
-            lock.cond.wait_for(&mut st, slice);
-            if st.1 == 0 {
-                *st = (me, 1);
-                return true;
-            }
-            false
-        })
-    });
-    match r {
-        WaitResult::Done => Ok(Value::Bool(true)),
-        WaitResult::TimedOut => Ok(Value::Bool(false)),
-        WaitResult::Interrupted => Err(keyboard_interrupt(vm)),
-    }
+    let waiter = lock.clone();
+    let got = acquire_loop(
+        vm,
+        deadline,
+        || lock.try_acquire(me, 1, true),
+        move |ctx, d| waiter.wait_free(ctx, d),
+    )?;
+    Ok(Value::Bool(got))
 }
 
 fn rlock_release(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let lock = rlock_of(vm, &args.args[0])?;
-    let mut st = lock.state.lock();
-    if st.1 == 0 || st.0 != vm.ident {
-        return Err(vm.runtime_error("cannot release un-acquired lock"));
+    {
+        let st = lock.state.lock();
+        if st.1 == 0 || st.0 != vm.ident {
+            return Err(vm.runtime_error("cannot release un-acquired lock"));
+        }
     }
-    st.1 -= 1;
-    if st.1 == 0 {
-        st.0 = 0;
-        lock.cond.notify_one();
-    }
+    lock.release_levels(false);
     Ok(Value::None)
 }
 
@@ -420,14 +461,14 @@ fn rlock_is_owned(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// For `Condition.wait` on an RLock: release completely, returning the saved state.
 fn rlock_release_save(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let lock = rlock_of(vm, &args.args[0])?;
-    let mut st = lock.state.lock();
-    if st.1 == 0 {
+    if lock.state.lock().1 == 0 {
         return Err(vm.runtime_error("cannot release un-acquired lock"));
     }
-    let saved = Value::tuple(vec![Value::Int(st.1 as i64), Value::Int(st.0 as i64)]);
-    *st = (0, 0);
-    lock.cond.notify_one();
-    Ok(saved)
+    let (owner, count) = lock.release_levels(true);
+    Ok(Value::tuple(vec![
+        Value::Int(count as i64),
+        Value::Int(owner as i64),
+    ]))
 }
 
 fn rlock_acquire_restore(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -439,26 +480,14 @@ fn rlock_acquire_restore(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         },
         _ => return Err(vm.type_error("_acquire_restore needs a state tuple")),
     };
-    let ctx = vm.wait_context();
-    let r = vm.release_gil_while(move || {
-        ctx.wait_until(None, |slice| {
-            let mut st = lock.state.lock();
-            if st.1 == 0 {
-                *st = (owner, count);
-                return true;
-            }
-            lock.cond.wait_for(&mut st, slice);
-            if st.1 == 0 {
-                *st = (owner, count);
-                return true;
-            }
-            false
-        })
-    });
-    match r {
-        WaitResult::Interrupted => Err(keyboard_interrupt(vm)),
-        _ => Ok(Value::None),
-    }
+    let waiter = lock.clone();
+    acquire_loop(
+        vm,
+        None,
+        || lock.try_acquire(owner, count, false),
+        move |ctx, d| waiter.wait_free(ctx, d),
+    )?;
+    Ok(Value::None)
 }
 
 fn rlock_recursion_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
