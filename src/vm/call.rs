@@ -597,8 +597,13 @@ impl Vm {
         Ok(cls)
     }
 
+    /// `__name__` of the running code's module (for classes made by `type(...)`).
     fn current_module_name(&self) -> Option<String> {
-        None
+        self.current_globals
+            .as_ref()?
+            .get_str("__name__")?
+            .as_str()
+            .map(str::to_string)
     }
 
     /// C3 linearisation of the bases (the MRO after the class itself).

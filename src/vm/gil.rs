@@ -132,10 +132,6 @@ impl Gil {
         drop(st);
         self.acquire();
     }
-
-    pub fn has_waiters(&self) -> bool {
-        self.waiters.load(Ordering::SeqCst) > 0
-    }
 }
 
 /// A value owned by one thread's Python objects, moved to another thread (a new thread's
