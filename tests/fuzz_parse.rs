@@ -1,6 +1,6 @@
 //! Robustness of the parser: whatever the input, `parse_module` returns `Ok` or `Err` (never
 //! panics, never overflows the stack), and an error's span lies inside the source, on char
-//! boundaries. The seeds in `tests/fuzz_seeds/` are copies of conformance snippets.
+//! boundaries. The mutation seeds are conformance snippets from the parse corpus (`tests/parse/ok/conf_*`).
 
 use proptest::prelude::*;
 use pyth::syntax::parse_module;
@@ -190,12 +190,12 @@ fn fragment_soup() -> impl Strategy<Value = String> {
 }
 
 const SEEDS: &[&str] = &[
-    include_str!("fuzz_seeds/000_06_queue_workers.py"),
-    include_str!("fuzz_seeds/000_07_thread_pool_executor.py"),
-    include_str!("fuzz_seeds/001_08_condition.py"),
-    include_str!("fuzz_seeds/001_11_thread_local.py"),
-    include_str!("fuzz_seeds/002_07_condition_producer_consumer.py"),
-    include_str!("fuzz_seeds/002_08_thread_pool.py"),
+    include_str!("parse/ok/conf_000_06_queue_workers.py"),
+    include_str!("parse/ok/conf_000_07_thread_pool_executor.py"),
+    include_str!("parse/ok/conf_001_08_condition.py"),
+    include_str!("parse/ok/conf_001_11_thread_local.py"),
+    include_str!("parse/ok/conf_002_07_condition_producer_consumer.py"),
+    include_str!("parse/ok/conf_002_08_thread_pool.py"),
 ];
 
 #[derive(Clone, Debug)]

@@ -99,6 +99,23 @@ pub fn compile_expression(e: &Expr, source: Arc<SourceFile>) -> CResult<Rc<Code>
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 struct Label(u32);
 
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum NameOp {
+    Load,
+    Store,
+    Delete,
+}
+
+impl NameOp {
+    fn pick(self, load: Instr, store: Instr, delete: Instr) -> Instr {
+        match self {
+            NameOp::Load => load,
+            NameOp::Store => store,
+            NameOp::Delete => delete,
+        }
+    }
+}
+
 /// What `return`/`break`/`continue` must clean up when leaving a block.
 enum Block<'a> {
     Loop {
@@ -368,90 +385,62 @@ impl<'a> Compiler<'a> {
     // --- names ---
 
     fn load_name(&mut self, name: &str) {
-        let scope = self.unit().scope;
-        let kind = scope.kind;
-        match scope.lookup(name) {
-            NameScope::Local => match kind {
-                ScopeKind::Function | ScopeKind::Comprehension => {
-                    let i = self.var_idx(name);
-                    self.emit(Instr::LoadFast(i));
-                }
-                _ => {
-                    let i = self.name_idx(name);
-                    self.emit(Instr::LoadName(i));
-                }
-            },
-            NameScope::Cell | NameScope::Free => {
-                let i = self.cell_idx(name);
-                if kind == ScopeKind::Class {
-                    self.emit(Instr::LoadClassDeref(i));
-                } else {
-                    self.emit(Instr::LoadDeref(i));
-                }
-            }
-            NameScope::GlobalExplicit => {
-                let i = self.name_idx(name);
-                self.emit(Instr::LoadGlobal(i));
-            }
-            NameScope::GlobalImplicit => {
-                let i = self.name_idx(name);
-                if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
-                    self.emit(Instr::LoadGlobal(i));
-                } else {
-                    self.emit(Instr::LoadName(i));
-                }
-            }
-        }
+        self.name_op(name, NameOp::Load);
     }
 
     fn store_name(&mut self, name: &str) {
-        let scope = self.unit().scope;
-        let kind = scope.kind;
-        match scope.lookup(name) {
-            NameScope::Local | NameScope::GlobalImplicit => match kind {
-                ScopeKind::Function | ScopeKind::Comprehension => {
-                    let i = self.var_idx(name);
-                    self.emit(Instr::StoreFast(i));
-                }
-                _ => {
-                    let i = self.name_idx(name);
-                    self.emit(Instr::StoreName(i));
-                }
-            },
-            NameScope::Cell | NameScope::Free => {
-                let i = self.cell_idx(name);
-                self.emit(Instr::StoreDeref(i));
-            }
-            NameScope::GlobalExplicit => {
-                let i = self.name_idx(name);
-                self.emit(Instr::StoreGlobal(i));
-            }
-        }
+        self.name_op(name, NameOp::Store);
     }
 
     fn delete_name(&mut self, name: &str) {
+        self.name_op(name, NameOp::Delete);
+    }
+
+    /// Loads, stores or deletes `name` where the symbol table says it lives: a fast local,
+    /// a cell, a global, or (module and class bodies) the namespace.
+    fn name_op(&mut self, name: &str, op: NameOp) {
         let scope = self.unit().scope;
         let kind = scope.kind;
-        match scope.lookup(name) {
-            NameScope::Local | NameScope::GlobalImplicit => match kind {
-                ScopeKind::Function | ScopeKind::Comprehension => {
-                    let i = self.var_idx(name);
-                    self.emit(Instr::DeleteFast(i));
-                }
-                _ => {
-                    let i = self.name_idx(name);
-                    self.emit(Instr::DeleteName(i));
-                }
-            },
+        let function = matches!(kind, ScopeKind::Function | ScopeKind::Comprehension);
+        let instr = match scope.lookup(name) {
             NameScope::Cell | NameScope::Free => {
                 let i = self.cell_idx(name);
-                self.emit(Instr::DeleteDeref(i));
+                match op {
+                    NameOp::Load if kind == ScopeKind::Class => Instr::LoadClassDeref(i),
+                    NameOp::Load => Instr::LoadDeref(i),
+                    NameOp::Store => Instr::StoreDeref(i),
+                    NameOp::Delete => Instr::DeleteDeref(i),
+                }
             }
             NameScope::GlobalExplicit => {
                 let i = self.name_idx(name);
-                self.emit(Instr::DeleteGlobal(i));
+                op.pick(
+                    Instr::LoadGlobal(i),
+                    Instr::StoreGlobal(i),
+                    Instr::DeleteGlobal(i),
+                )
             }
-        }
+            NameScope::GlobalImplicit if op == NameOp::Load && function => {
+                Instr::LoadGlobal(self.name_idx(name))
+            }
+            NameScope::Local | NameScope::GlobalImplicit if function => {
+                let i = self.var_idx(name);
+                op.pick(
+                    Instr::LoadFast(i),
+                    Instr::StoreFast(i),
+                    Instr::DeleteFast(i),
+                )
+            }
+            NameScope::Local | NameScope::GlobalImplicit => {
+                let i = self.name_idx(name);
+                op.pick(
+                    Instr::LoadName(i),
+                    Instr::StoreName(i),
+                    Instr::DeleteName(i),
+                )
+            }
+        };
+        self.emit(instr);
     }
 
     // --- statements ---
