@@ -1,7 +1,7 @@
 //! The `time` module. `sleep` goes through the blocking door (the GIL is released).
 
 use std::rc::Rc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use super::new_native_module;
 use crate::builtins::args::exact;
@@ -27,32 +27,27 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     )
 }
 
-fn since_epoch() -> Duration {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
+fn time(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::Float(
+        vm.shared.gil.scheduler.wall_clock().as_secs_f64(),
+    ))
 }
 
-fn time(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::Float(since_epoch().as_secs_f64()))
-}
-
-fn time_ns(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::from_bigint(since_epoch().as_nanos().into()))
-}
-
-fn clock_start() -> Instant {
-    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    *START.get_or_init(Instant::now)
-}
-
-fn perf_counter(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::Float(clock_start().elapsed().as_secs_f64()))
-}
-
-fn perf_counter_ns(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn time_ns(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(Value::from_bigint(
-        clock_start().elapsed().as_nanos().into(),
+        vm.shared.gil.scheduler.wall_clock().as_nanos().into(),
+    ))
+}
+
+fn perf_counter(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::Float(
+        vm.shared.gil.scheduler.monotonic().as_secs_f64(),
+    ))
+}
+
+fn perf_counter_ns(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::from_bigint(
+        vm.shared.gil.scheduler.monotonic().as_nanos().into(),
     ))
 }
 
@@ -77,13 +72,8 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let d = Duration::from_secs_f64(secs);
     let ctx = vm.wait_context();
-    let deadline = Instant::now() + d;
-    let r = vm.release_gil_while(move || {
-        ctx.wait_until(Some(deadline), |slice| {
-            std::thread::sleep(slice);
-            false
-        })
-    });
+    let scheduler = vm.shared.gil.scheduler.clone();
+    let r = vm.release_gil_while(move || scheduler.sleep(&ctx, d));
     if r == crate::vm::thread::WaitResult::Interrupted {
         vm.shared.gil.eval_breaker.fetch_and(
             !crate::vm::gil::breaker::SIGNAL,

@@ -6,7 +6,7 @@
 //! the switch interval, then sets a drop request that the holder sees at its next
 //! instruction boundary (through the eval breaker) and honours.
 
-use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::time::Duration;
 
 use parking_lot::{Condvar, Mutex};
@@ -34,8 +34,8 @@ pub struct Gil {
     /// Signalled when the GIL changes hands (for "don't take it back before a waiter had it").
     switched: Condvar,
     waiters: AtomicU32,
-    /// Switch interval in microseconds (`sys.setswitchinterval`).
-    interval_us: AtomicU64,
+    /// The switching policy and clock (see `scheduler.rs`).
+    pub scheduler: std::sync::Arc<dyn super::scheduler::Scheduler>,
     pub eval_breaker: AtomicU32,
     /// Set by a releasing holder that was asked to drop: it must not re-take the GIL before
     /// the number of switches has moved.
@@ -58,19 +58,18 @@ impl Gil {
             cond: Condvar::new(),
             switched: Condvar::new(),
             waiters: AtomicU32::new(0),
-            interval_us: AtomicU64::new(5000),
+            scheduler: std::sync::Arc::new(super::scheduler::RealTime::default()),
             eval_breaker: AtomicU32::new(0),
             forced_switching: AtomicBool::new(true),
         }
     }
 
     pub fn switch_interval(&self) -> Duration {
-        Duration::from_micros(self.interval_us.load(Ordering::Relaxed))
+        self.scheduler.switch_interval()
     }
 
     pub fn set_switch_interval(&self, d: Duration) {
-        self.interval_us
-            .store(d.as_micros().max(1) as u64, Ordering::Relaxed);
+        self.scheduler.set_switch_interval(d);
     }
 
     /// Blocks until this thread holds the GIL.

@@ -10,6 +10,7 @@ pub mod gil;
 pub mod import;
 pub mod interp;
 pub mod ops;
+pub mod scheduler;
 pub mod thread;
 pub mod traceback;
 
