@@ -78,6 +78,8 @@ pub struct Vm {
     pub reraising: bool,
     /// Containers whose repr is being built (to print `[...]` for self-references).
     pub repr_stack: Vec<usize>,
+    /// How deeply `repr` calls are nested (bounded by the recursion limit).
+    pub repr_depth: usize,
     /// Stack and locals vectors of finished frames, reused by new frames (saves two
     /// allocations per call).
     pub frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,

@@ -949,6 +949,22 @@ impl Vm {
     // --- repr / str / format ---
 
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        // Nested containers recurse in Rust: bound the depth like CPython's recursion limit.
+        if let Value::Tuple(_) | Value::List(_) | Value::Dict(_) = v
+            && self.repr_depth >= self.state.recursion_limit.get()
+        {
+            return Err(self.new_error(
+                &self.types().recursion_error.clone(),
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        self.repr_depth += 1;
+        let r = self.repr_inner(v);
+        self.repr_depth -= 1;
+        r
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
