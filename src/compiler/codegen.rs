@@ -28,7 +28,7 @@ pub fn compile_module(module: &Module, source: Arc<SourceFile>) -> CResult<Rc<Co
         1,
     );
     c.unit().flags.namespace = true;
-    c.body_with_docstring(&module.body, false)?;
+    c.body_with_docstring(&module.body)?;
     c.load_const(Value::None);
     c.emit(Instr::ReturnValue);
     Ok(c.pop_unit())
@@ -445,7 +445,7 @@ impl<'a> Compiler<'a> {
 
     // --- statements ---
 
-    fn body_with_docstring(&mut self, body: &'a [Stmt], is_class: bool) -> CResult<()> {
+    fn body_with_docstring(&mut self, body: &'a [Stmt]) -> CResult<()> {
         if has_annotations(body) {
             self.emit(Instr::SetupAnnotations);
         }
@@ -462,7 +462,6 @@ impl<'a> Compiler<'a> {
             self.set_span(old);
             rest = &body[1..];
         }
-        let _ = is_class;
         for s in rest {
             self.stmt(s)?;
         }
@@ -1187,7 +1186,7 @@ impl<'a> Compiler<'a> {
         self.store_name_in_class("__module__");
         self.load_const(Value::str(&qualname));
         self.store_name_in_class("__qualname__");
-        self.body_with_docstring(body, true)?;
+        self.body_with_docstring(body)?;
         if scope.cellvars().iter().any(|n| n == "__class__") {
             let i = self.cell_idx("__class__");
             self.emit(Instr::LoadClosure(i));

@@ -527,13 +527,12 @@ pub fn arguments(params: Vec<Param>) -> Result<Arguments> {
     let mut regular: Vec<Arg> = Vec::new();
     let mut saw_default = false;
     for p in params {
-        if let Some(kw) = &a.kwarg {
+        if a.kwarg.is_some() {
             let span = match &p {
                 Param::Plain(arg, _) => arg.span,
                 Param::Star(_, s) | Param::Slash(s) => *s,
                 Param::DoubleStar(arg) => arg.span,
             };
-            let _ = kw;
             return Err(SyntaxError::new(
                 "arguments cannot follow var-keyword argument",
                 span,

@@ -395,10 +395,10 @@ impl Vm {
                     if matches!(f.stack[self_at], Value::NotImplemented) {
                         // Not a method: drop the marker and call the attribute.
                         f.stack.remove(self_at);
-                        if let Some(flow) = self.call_from_stack(f, n, 0)? {
+                        if let Some(flow) = self.call_from_stack(f, n)? {
                             return Ok(flow);
                         }
-                    } else if let Some(flow) = self.call_from_stack(f, n + 1, 0)? {
+                    } else if let Some(flow) = self.call_from_stack(f, n + 1)? {
                         return Ok(flow);
                     }
                 }
@@ -728,16 +728,12 @@ impl Vm {
                     f.push(func);
                 }
                 Instr::Call(n) => {
-                    if let Some(flow) = self.call_from_stack(f, n as usize, 0)? {
+                    if let Some(flow) = self.call_from_stack(f, n as usize)? {
                         return Ok(flow);
                     }
                 }
                 Instr::CallKw(n) => {
                     let names = f.pop();
-                    let nkw = match &names {
-                        Value::Tuple(t) => t.len(),
-                        _ => 0,
-                    };
                     let n = n as usize;
                     let at = f.stack.len() - n - 1;
                     let callee = f.stack[at].clone();
@@ -745,7 +741,6 @@ impl Vm {
                         Value::Tuple(t) => t.as_ref().clone(),
                         _ => vec![],
                     };
-                    let _ = nkw;
                     let args: Vec<Value> = f.stack.split_off(at + 1);
                     f.pop();
                     if let Value::Function(func) = &callee
@@ -999,7 +994,7 @@ impl Vm {
 
     /// Calls the callable `n` deep on the stack with the `n` values above it as arguments
     /// (the callable is replaced by the result). Python functions become a new frame.
-    fn call_from_stack(&mut self, f: &mut Frame, n: usize, _flags: u32) -> PyResult<Option<Flow>> {
+    fn call_from_stack(&mut self, f: &mut Frame, n: usize) -> PyResult<Option<Flow>> {
         let at = f.stack.len() - n - 1;
         let callee = f.stack[at].clone();
         match &callee {
