@@ -266,24 +266,7 @@ fn exception_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn exception_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "__repr__", 1)?;
-    let Value::Instance(i) = &a[0] else {
-        return vm.repr_value(&a[0]);
-    };
-    let args_v = i
-        .exception()
-        .map(|e| e.borrow().args.clone())
-        .unwrap_or_default();
-    let name = i.class().name();
-    let inner = if args_v.len() == 1 {
-        vm.repr(&args_v[0])?
-    } else {
-        let mut parts = Vec::new();
-        for x in &args_v {
-            parts.push(vm.repr(x)?);
-        }
-        parts.join(", ")
-    };
-    Ok(Value::string(format!("{name}({inner})")))
+    Ok(Value::string(vm.exception_repr(&a[0])?))
 }
 
 fn exception_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -57,6 +57,17 @@ pub fn compile_interactive(module: &Interactive, source: Arc<SourceFile>) -> CRe
     Ok(c.pop_unit())
 }
 
+/// The index of `name` in a table, adding it if new.
+fn intern(table: &mut Vec<String>, index: &mut HashMap<String, u32>, name: &str) -> u32 {
+    if let Some(&i) = index.get(name) {
+        return i;
+    }
+    table.push(name.to_string());
+    let i = table.len() as u32 - 1;
+    index.insert(name.to_string(), i);
+    i
+}
+
 /// Whether a module or class body stores annotations (it then needs `__annotations__`).
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
@@ -349,24 +360,12 @@ impl<'a> Compiler<'a> {
 
     fn name_idx(&mut self, name: &str) -> u32 {
         let u = self.unit();
-        if let Some(&i) = u.name_index.get(name) {
-            return i;
-        }
-        u.names.push(name.to_string());
-        let i = u.names.len() as u32 - 1;
-        u.name_index.insert(name.to_string(), i);
-        i
+        intern(&mut u.names, &mut u.name_index, name)
     }
 
     fn var_idx(&mut self, name: &str) -> u32 {
         let u = self.unit();
-        if let Some(&i) = u.var_index.get(name) {
-            return i;
-        }
-        u.varnames.push(name.to_string());
-        let i = u.varnames.len() as u32 - 1;
-        u.var_index.insert(name.to_string(), i);
-        i
+        intern(&mut u.varnames, &mut u.var_index, name)
     }
 
     fn cell_idx(&mut self, name: &str) -> u32 {

@@ -902,62 +902,7 @@ fn floor_div(a: &BigInt, b: &BigInt) -> BigInt {
     }
 }
 
-/// C `frexp`: `v = m * 2**e` with `0.5 <= |m| < 1` (finite, non-zero `v`).
-fn frexp(v: f64) -> (f64, i32) {
-    if v == 0.0 || !v.is_finite() {
-        return (v, 0);
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(v * 18_014_398_509_481_984.0); // 2**54
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
-}
-
-/// CPython's `hash(float)` (`_Py_HashDouble`, 64-bit). NaN hashes to 0
-/// here; CPython 3.11 hashes NaN by object identity.
-pub fn hash_f64(v: f64) -> i64 {
-    const BITS: i32 = 61;
-    const MODULUS: u64 = (1u64 << BITS) - 1;
-    if v.is_infinite() {
-        return if v > 0.0 { 314_159 } else { -314_159 };
-    }
-    if v.is_nan() {
-        return 0;
-    }
-    let (mut m, mut e) = frexp(v);
-    let mut sign: u64 = 1;
-    if m < 0.0 {
-        sign = u64::MAX; // -1
-        m = -m;
-    }
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
-        m *= 268_435_456.0; // 2**28
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 {
-        e % BITS
-    } else {
-        BITS - 1 - ((-1 - e) % BITS)
-    };
-    x = ((x << e) & MODULUS) | (x >> (BITS - e));
-    x = x.wrapping_mul(sign);
-    if x == u64::MAX {
-        x = u64::MAX - 1;
-    }
-    x as i64
-}
+pub use crate::objects::number::hash_f64;
 
 // ----------------------------------------------------------------------
 // SHA-512 (FIPS 180-4)

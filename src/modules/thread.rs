@@ -139,7 +139,7 @@ fn acquire_loop(
         match vm.release_gil_while(move || wait(&ctx, deadline)) {
             WaitResult::Done => {}
             WaitResult::TimedOut => return Ok(try_acquire()),
-            WaitResult::Interrupted => return Err(keyboard_interrupt(vm)),
+            WaitResult::Interrupted => return Err(vm.keyboard_interrupt()),
         }
     }
 }
@@ -350,14 +350,6 @@ fn acquire_args(vm: &mut Vm, args: &Args) -> PyResult<Option<Option<Instant>>> {
     } else {
         Some(Instant::now() + Duration::from_secs_f64(timeout))
     }))
-}
-
-fn keyboard_interrupt(vm: &mut Vm) -> crate::vm::PyErr {
-    vm.shared.gil.eval_breaker.fetch_and(
-        !crate::vm::gil::breaker::SIGNAL,
-        std::sync::atomic::Ordering::SeqCst,
-    );
-    vm.new_exception(&vm.types().keyboard_interrupt.clone(), vec![])
 }
 
 fn lock_acquire(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -75,11 +75,7 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let scheduler = vm.shared.gil.scheduler.clone();
     let r = vm.release_gil_while(move || scheduler.sleep(&ctx, d));
     if r == crate::vm::thread::WaitResult::Interrupted {
-        vm.shared.gil.eval_breaker.fetch_and(
-            !crate::vm::gil::breaker::SIGNAL,
-            std::sync::atomic::Ordering::SeqCst,
-        );
-        return Err(vm.new_exception(&vm.types().keyboard_interrupt.clone(), vec![]));
+        return Err(vm.keyboard_interrupt());
     }
     Ok(Value::None)
 }

@@ -14,6 +14,16 @@ const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 const PERTURB_SHIFT: u32 = 5;
 
+/// CPython's open-addressing step (dicts and sets): the next slot to probe.
+#[inline]
+pub(crate) fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
 #[derive(Clone)]
 pub struct Entry {
     pub hash: i64,
@@ -123,12 +133,7 @@ impl DictTable {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -140,12 +145,7 @@ impl DictTable {
                 let mut perturb = e.hash as u64;
                 let mut i = (e.hash as u64 as usize) & mask;
                 while self.indices[i] != EMPTY {
-                    perturb >>= PERTURB_SHIFT;
-                    i = (i
-                        .wrapping_mul(5)
-                        .wrapping_add(perturb as usize)
-                        .wrapping_add(1))
-                        & mask;
+                    i = next_slot(i, &mut perturb, mask);
                 }
                 self.indices[i] = n as i32;
             }
@@ -171,12 +171,7 @@ impl DictTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
         self.indices[i] = self.entries.len() as i32;
         self.entries.push(Some(Entry { hash, key, value }));
@@ -191,12 +186,7 @@ impl DictTable {
         let mut perturb = e.hash as u64;
         let mut slot = (e.hash as u64 as usize) & mask;
         while self.indices[slot] != ix as i32 {
-            perturb >>= PERTURB_SHIFT;
-            slot = (slot
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            slot = next_slot(slot, &mut perturb, mask);
         }
         self.indices[slot] = DUMMY;
         self.used -= 1;
@@ -255,33 +245,8 @@ impl DictTable {
 
     /// `get_str` with the key's hash already known (names carry theirs).
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0 {
-                let e = self.entries[ix as usize].as_ref().expect("live index");
-                if e.hash == hash
-                    && let Value::Str(s) = &e.key
-                    && s.as_str() == key
-                {
-                    return Some(e.value.clone());
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
+        let ix = self.find_str(key, hash)?;
+        Some(self.entries[ix].as_ref().expect("live index").value.clone())
     }
 
     /// Insert with a `str` key (no Python equality can be involved). Allocates the key
@@ -316,12 +281,7 @@ impl DictTable {
                     return Some(ix as usize);
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 

@@ -475,81 +475,12 @@ pub fn bigint_to_f64(n: &BigInt) -> Result<f64, NumError> {
     Ok(if n.is_negative() { -r } else { r })
 }
 
-/// Python's `repr()` of a str, used in error messages: single quotes unless
-/// the text contains `'` and no `"`; escapes `\\`, `\n`, `\r`, `\t`, the
-/// quote, and non-printable characters (`\xNN`, `\uNNNN`, `\UNNNNNNNN`).
-///
-/// Printability is approximated (control characters, Unicode separators and
-/// spaces other than ' ', common format characters and private-use areas
-/// are escaped; unassigned code points are not detected).
-pub fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if !is_printable(c) => {
-                let v = c as u32;
-                if v < 0x100 {
-                    out.push_str(&format!("\\x{v:02x}"));
-                } else if v < 0x10000 {
-                    out.push_str(&format!("\\u{v:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{v:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Approximation of `str.isprintable()` for one character.
-fn is_printable(c: char) -> bool {
-    let v = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    if v < 0x20 || (0x7f..=0xa0).contains(&v) || v == 0xad {
-        return false;
-    }
-    if is_py_space(c) {
-        return false;
-    }
-    !matches!(v,
-        0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x890..=0x891 | 0x8e2 | 0x180e
-        | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x206f
-        | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb | 0x110bd | 0x110cd
-        | 0x13430..=0x13438 | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a
-        | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..=0x10ffff)
-}
-
 /// Truncates `s` to at most `n` characters (CPython's `%.200R`).
 fn truncate_chars(s: String, n: usize) -> String {
     match s.char_indices().nth(n) {
         Some((i, _)) => s[..i].to_string(),
         None => s,
     }
-}
-
-/// Python's `str.isspace()` for one character.
-fn is_py_space(c: char) -> bool {
-    matches!(c as u32,
-        0x09..=0x0d | 0x1c..=0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a
-        | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
 }
 
 /// Code points of the Unicode (non-ASCII) decimal digit zeros (Unicode 14,
@@ -587,7 +518,7 @@ fn transform_to_ascii(text: &str) -> Vec<u8> {
         let v = c as u32;
         if v < 127 {
             out.push(v as u8);
-        } else if is_py_space(c) {
+        } else if super::text::is_py_space(c) {
             out.push(b' ');
         } else if let Some(d) = unicode_decimal(c) {
             out.push(b'0' + d);
@@ -636,7 +567,7 @@ pub fn parse_int(text: &str, base: u32) -> Result<BigInt, NumError> {
         NumError::Value(format!(
             "invalid literal for int() with base {}: {}",
             base,
-            truncate_chars(py_str_repr(text), 200)
+            truncate_chars(super::repr::str_repr(text), 200)
         ))
     };
     let buf = transform_to_ascii(text);
@@ -741,7 +672,7 @@ pub fn parse_float(text: &str) -> Result<f64, NumError> {
     let invalid = || {
         NumError::Value(format!(
             "could not convert string to float: {}",
-            py_str_repr(text)
+            super::repr::str_repr(text)
         ))
     };
     let buf = transform_to_ascii(text);
@@ -1678,9 +1609,12 @@ mod tests {
             "x".repeat(199)
         );
         assert_eq!(parse_int(&x, 10), Err(NumError::Value(msg)));
-        assert_eq!(py_str_repr("a'b"), "\"a'b\"");
-        assert_eq!(py_str_repr("a'\"b"), "'a\\'\"b'");
-        assert_eq!(py_str_repr("\\\n\t\r\u{0}é"), "'\\\\\\n\\t\\r\\x00é'");
+        assert_eq!(crate::objects::repr::str_repr("a'b"), "\"a'b\"");
+        assert_eq!(crate::objects::repr::str_repr("a'\"b"), "'a\\'\"b'");
+        assert_eq!(
+            crate::objects::repr::str_repr("\\\n\t\r\u{0}é"),
+            "'\\\\\\n\\t\\r\\x00é'"
+        );
     }
 
     /// (a, b, a // b, a % b, divmod(a, b), a ** b), floats as bit patterns.

@@ -4,13 +4,12 @@
 
 use std::cell::RefCell;
 
-use super::dict::fast_eq;
+use super::dict::{fast_eq, next_slot};
 use super::value::Value;
 use crate::vm::{PyResult, Vm};
 
 const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
 
 #[derive(Clone)]
 enum Slot {
@@ -90,12 +89,7 @@ impl SetTable {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -116,12 +110,7 @@ impl SetTable {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -331,12 +320,7 @@ impl PySet {
                                     _ => {}
                                 }
                             }
-                            perturb >>= PERTURB_SHIFT;
-                            i = (i
-                                .wrapping_mul(5)
-                                .wrapping_add(1)
-                                .wrapping_add(perturb as usize))
-                                & mask;
+                            i = next_slot(i, &mut perturb, mask);
                         }
                     }
                 }

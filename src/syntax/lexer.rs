@@ -136,19 +136,9 @@ enum Raw {
 }
 
 /// Characters Python's `str.isprintable()` rejects (other than ASCII, handled directly).
-#[derive(Logos, Clone, Copy, Debug, PartialEq, Eq)]
-enum NonPrintable {
-    #[regex(r"[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]")]
-    Yes,
-}
-
+/// CPython's `str.isprintable()` for one character.
 fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    let mut buf = [0u8; 4];
-    let s = c.encode_utf8(&mut buf);
-    !matches!(NonPrintable::lexer(s).next(), Some(Ok(NonPrintable::Yes)))
+    crate::objects::repr::is_printable(c)
 }
 
 fn simple_tok(raw: Raw) -> Tok {

@@ -197,11 +197,7 @@ impl Vm {
             self.shared.gil.yield_to_waiter();
         }
         if bits & super::gil::breaker::SIGNAL != 0 && self.is_main_thread() {
-            self.shared
-                .gil
-                .eval_breaker
-                .fetch_and(!super::gil::breaker::SIGNAL, Ordering::SeqCst);
-            return Err(self.new_exception(&self.types().keyboard_interrupt, vec![]));
+            return Err(self.keyboard_interrupt());
         }
         Ok(())
     }

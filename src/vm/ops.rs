@@ -1133,9 +1133,10 @@ impl Vm {
         }
     }
 
-    fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+    /// `BaseException.__repr__`: `Name(arg)` or `Name(a, b)`.
+    pub fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
         let Value::Instance(i) = v else {
-            unreachable!()
+            return self.repr(v);
         };
         let args = i
             .exception()
@@ -1217,18 +1218,7 @@ impl Vm {
                 match cls.lookup("__str__") {
                     Some(Value::Builtin(_)) | None => {
                         if let Some(e) = i.exception() {
-                            if cls
-                                .lookup("__repr__")
-                                .is_some_and(|r| !matches!(r, Value::Builtin(_)))
-                                && cls
-                                    .lookup("__str__")
-                                    .is_some_and(|s| matches!(s, Value::Builtin(_)))
-                                && cls
-                                    .lookup_with_owner("__str__")
-                                    .is_some_and(|(_, o)| o.builtin && o.name() == "object")
-                            {
-                                return self.repr(v);
-                            }
+                            // BaseException.__str__ (exceptions never reach object's).
                             let args = e.borrow().args.clone();
                             return self.exception_str(&cls, &args);
                         }

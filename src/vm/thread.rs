@@ -64,6 +64,16 @@ impl Vm {
         }
     }
 
+    /// Consumes a pending Ctrl-C: clears the signal bit and returns the KeyboardInterrupt
+    /// to raise in the main thread.
+    pub fn keyboard_interrupt(&self) -> super::PyErr {
+        self.shared
+            .gil
+            .eval_breaker
+            .fetch_and(!breaker::SIGNAL, Ordering::SeqCst);
+        self.new_exception(&self.types().keyboard_interrupt.clone(), vec![])
+    }
+
     /// What a blocking primitive needs to wait without the GIL: the shared state (for the
     /// Ctrl-C flag) and whether this is the main thread (the one KeyboardInterrupt goes to).
     pub fn wait_context(&self) -> WaitContext {
