@@ -1,8 +1,8 @@
 //! Dict views: `dict_keys`, `dict_values`, `dict_items`. A view is an instance of its class
 //! carrying the dict (so it sees later changes), with set operations on keys and items views.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::add_methods;
 use super::methods_list::{noargs, one};

@@ -1,6 +1,6 @@
 //! Built-in functions: `print`, `len`, `isinstance`, `sorted`, `min`, …
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use num_bigint::BigInt;
 

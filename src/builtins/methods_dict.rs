@@ -1,6 +1,6 @@
 //! `dict`: constructor, methods, and the VM's dict helpers.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use super::add_methods;
 use super::methods_list::{between, descriptor_error, inner, noargs, one};

@@ -3,8 +3,8 @@
 //! Every method takes `self` at `args.args[0]`, which may be an instance of a user subclass
 //! (`class Stack(list)`): the built-in value inside is used then.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::add_methods;
 use super::args::range;
@@ -327,7 +327,7 @@ fn range_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(std::rc::Rc::new(
+    Ok(Value::Range(crate::objects::heap::Rc::new(
         crate::objects::value::Range { start, stop, step },
     )))
 }

@@ -1,6 +1,6 @@
 //! `int`, `float` and `bool`: constructors and methods.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use num_bigint::BigInt;
 
@@ -23,7 +23,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(&int, INT_BINOPS_BASE);
     int.dict.set_str(
         "from_bytes",
-        Value::ClassMethod(std::rc::Rc::new(super::native(
+        Value::ClassMethod(crate::objects::heap::Rc::new(super::native(
             "from_bytes",
             int_from_bytes,
         ))),
@@ -34,7 +34,10 @@ pub fn install(vm: &mut Vm) {
     add_methods(&float, FLOAT_BINOPS_EXTRA);
     float.dict.set_str(
         "fromhex",
-        Value::ClassMethod(std::rc::Rc::new(super::native("fromhex", float_fromhex))),
+        Value::ClassMethod(crate::objects::heap::Rc::new(super::native(
+            "fromhex",
+            float_fromhex,
+        ))),
     );
 }
 
@@ -358,7 +361,7 @@ fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    Ok(Value::Bytes(std::rc::Rc::new(bytes)))
+    Ok(Value::Bytes(crate::objects::heap::Rc::new(bytes)))
 }
 
 fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {

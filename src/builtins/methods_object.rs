@@ -1,7 +1,7 @@
 //! `object`, `type`, `BaseException`, and the descriptor types (`property`, `staticmethod`,
 //! `classmethod`, `super`).
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use super::add_methods;
 use super::args::exact;

@@ -1,6 +1,6 @@
 //! `set` and `frozenset`: constructors, methods, operators, and the VM's set helpers.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use super::add_methods;
 use super::methods_list::{between, descriptor_error, inner, noargs, one};

@@ -3,8 +3,8 @@
 //! The algorithms live in `objects::text` (pure functions over `&str`); this file does the
 //! argument handling, with CPython 3.11's error types and messages, and `str.format`.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::add_methods;
 use super::native;

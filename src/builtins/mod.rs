@@ -14,7 +14,7 @@ pub mod percent;
 pub mod sequences;
 pub mod types;
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use crate::objects::Value;
 use crate::objects::class::Class;

@@ -1,7 +1,7 @@
 //! Subscripting: `obj[i]`, `obj[a:b:c]`, assignment and deletion, for the built-in
 //! sequences and mappings and for user classes (`__getitem__` and friends).
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use crate::objects::Value;
 use crate::objects::value::{Range, Slice};

@@ -1,9 +1,9 @@
 //! The built-in classes of one interpreter: `object`, `type`, `int`, `str`, … and the
 //! exception hierarchy. Their methods are added by the other files of `builtins/`.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use crate::objects::Value;
 use crate::objects::class::{BuiltinKind, Class};

@@ -168,7 +168,7 @@ pub struct Code {
     /// Names for global/attribute/name-scope access.
     pub names: Vec<String>,
     /// The same names as string objects (hash cached) for namespace lookups and stores.
-    pub name_objs: Vec<std::rc::Rc<crate::objects::PyStr>>,
+    pub name_objs: Vec<crate::objects::heap::Rc<crate::objects::PyStr>>,
     /// Local variable names; parameters come first.
     pub varnames: Vec<String>,
     /// Variables of this scope captured by inner scopes.

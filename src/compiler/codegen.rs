@@ -5,8 +5,8 @@
 //! and once for the exception path, and `return`/`break`/`continue` inline the cleanup of
 //! every block they leave, as CPython does.
 
+use crate::objects::heap::Rc;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use super::bytecode::{Code, CodeFlags, Instr};

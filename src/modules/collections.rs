@@ -1,9 +1,9 @@
 //! `_collections.deque`: native like CPython's, so that `append` and `popleft` are each one
 //! step under the GIL — `queue.Queue` and `SimpleQueue` rely on that atomicity.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
 use std::collections::VecDeque;
-use std::rc::Rc;
 
 use super::{new_native_module, set};
 use crate::builtins::add_methods;

@@ -1,6 +1,6 @@
 //! Files and the standard streams: `open()` and `sys.stdout`/`sys.stderr`/`sys.stdin`.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use crate::objects::Value;
 use crate::objects::function::Args;

@@ -1,6 +1,6 @@
 //! The `math` module, with CPython 3.11's results and error messages.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;

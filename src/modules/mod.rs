@@ -11,7 +11,7 @@ pub mod thread;
 pub mod time;
 pub mod urllib;
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use crate::objects::Value;
 use crate::objects::function::NativeFn;

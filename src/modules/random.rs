@@ -3,8 +3,8 @@
 //! instance, as in CPython. The generator lives in that instance (per interpreter); the
 //! GIL serialises calls, and no `RefCell` borrow is held across a call into Python.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};

@@ -1,6 +1,6 @@
 //! The `sys` module.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use super::{new_native_module, set};
 use crate::builtins::args::exact;

@@ -1,9 +1,9 @@
 //! The `_thread` module: starting threads, locks, re-entrant locks, identities and
 //! thread-local data — the small native core `threading.py` is written on.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 

@@ -1,6 +1,6 @@
 //! The `time` module. `sleep` goes through the blocking door (the GIL is released).
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 use std::time::Duration;
 
 use super::new_native_module;

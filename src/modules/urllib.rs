@@ -2,7 +2,7 @@
 //! `urllib.error`. Requests run without the GIL (the blocking door), so downloads in
 //! threads overlap.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use super::{new_native_module, set};
 use crate::builtins::args::bind;

@@ -1,7 +1,7 @@
 //! Classes (built-in types are classes too) and instances of user classes.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::dict::PyDict;
 use super::value::Value;
@@ -71,13 +71,20 @@ pub const HOOK_GETATTR: u8 = 4;
 pub const HOOK_DELATTR: u8 = 8;
 
 impl Class {
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+}
+
+/// Methods on the class handle (they hand out `Rc<Class>`es along the MRO).
+impl Rc<Class> {
     /// The class itself, then its MRO.
-    pub fn mro_iter<'a>(self: &'a Rc<Class>) -> impl Iterator<Item = Rc<Class>> + 'a {
+    pub fn mro_iter<'a>(&'a self) -> impl Iterator<Item = Rc<Class>> + 'a {
         std::iter::once(self.clone()).chain(self.mro.borrow().clone())
     }
 
     /// Looks `name` up along the MRO (no descriptors applied).
-    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
+    pub fn lookup(&self, name: &str) -> Option<Value> {
         let hash = super::str::hash_str(name);
         if let Some(v) = self.dict.table.borrow().get_str_hashed(name, hash) {
             return Some(v);
@@ -91,7 +98,7 @@ impl Class {
     }
 
     /// The class and where along the MRO `name` was found.
-    pub fn lookup_with_owner(self: &Rc<Class>, name: &str) -> Option<(Value, Rc<Class>)> {
+    pub fn lookup_with_owner(&self, name: &str) -> Option<(Value, Rc<Class>)> {
         for c in self.mro_iter() {
             if let Some(v) = c.dict.get_str(name) {
                 return Some((v, c));
@@ -100,16 +107,12 @@ impl Class {
         None
     }
 
-    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+    pub fn is_subclass(&self, other: &Rc<Class>) -> bool {
         Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
     }
 
-    pub fn name(&self) -> String {
-        self.name.borrow().clone()
-    }
-
     /// The `HOOK_*` bits, recomputed when `epoch` moved on.
-    pub fn hooks(self: &Rc<Class>, epoch: u64) -> u8 {
+    pub fn hooks(&self, epoch: u64) -> u8 {
         let (at, bits) = self.hooks.get();
         if at == epoch && epoch != 0 {
             return bits;

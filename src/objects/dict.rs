@@ -351,7 +351,7 @@ impl PyDict {
     }
 
     /// Store under an interned name: no allocation, cached hash.
-    pub fn set_name(&self, name: &std::rc::Rc<super::PyStr>, value: Value) {
+    pub fn set_name(&self, name: &crate::objects::heap::Rc<super::PyStr>, value: Value) {
         let old = {
             let mut t = self.table.borrow_mut();
             match t.find_str(name.as_str(), name.hash()) {

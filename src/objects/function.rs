@@ -1,8 +1,8 @@
 //! Functions: Python functions (code + globals + defaults + closure), native builtins,
 //! bound methods and closure cells.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::dict::PyDict;
 use super::value::Value;

@@ -5,6 +5,7 @@ pub mod class;
 pub mod dict;
 pub mod format;
 pub mod function;
+pub mod heap;
 pub mod iter;
 pub mod module;
 pub mod number;

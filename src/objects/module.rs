@@ -1,6 +1,6 @@
 //! Module objects: a name and a namespace.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use super::dict::PyDict;
 

@@ -7,8 +7,8 @@
 //! door's closures must be `Send`). Values cross to another thread only inside
 //! [`crate::vm::gil::GilBound`], which is opened with the GIL held on the other side.
 
+use crate::objects::heap::Rc;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 use num_bigint::BigInt;
 

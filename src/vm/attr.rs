@@ -1,7 +1,7 @@
 //! Attribute access: `obj.name` for instances (descriptors, instance dict, `__getattr__`),
 //! classes, modules, functions and built-in values; assignment and deletion.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use super::{PyResult, Vm};
 use crate::objects::Value;

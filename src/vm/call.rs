@@ -1,8 +1,8 @@
 //! Calling: dispatch on the callable, binding arguments to a Python function's parameters
 //! (with CPython's error messages), instantiating classes, and building classes.
 
+use crate::objects::heap::Rc;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::eval::Exit;
 use super::frame::Frame;

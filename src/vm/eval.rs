@@ -3,7 +3,7 @@
 //! native code calling back into Python (a `key=` function, `__init__` from a type call)
 //! starts a nested loop.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 use std::sync::atomic::Ordering;
 
 use super::frame::{Block, BlockKind, Frame};

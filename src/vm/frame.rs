@@ -1,7 +1,7 @@
 //! A frame: one activation of a code object — its locals, cells, operand stack, block
 //! stack and instruction pointer.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use crate::compiler::bytecode::Code;
 use crate::objects::Value;

@@ -78,6 +78,7 @@ impl Gil {
         if !st.locked {
             st.locked = true;
             st.switches += 1;
+            note_acquired();
             return;
         }
         self.waiters.fetch_add(1, Ordering::SeqCst);
@@ -95,6 +96,7 @@ impl Gil {
         }
         st.locked = true;
         st.switches += 1;
+        note_acquired();
         self.waiters.fetch_sub(1, Ordering::SeqCst);
         if self.waiters.load(Ordering::SeqCst) == 0 {
             self.eval_breaker
@@ -105,6 +107,7 @@ impl Gil {
 
     /// Releases the GIL held by this thread.
     pub fn release(&self) {
+        note_released();
         let mut st = self.state.lock();
         st.locked = false;
         self.cond.notify_one();
@@ -121,6 +124,7 @@ impl Gil {
             return;
         }
         let before = st.switches;
+        note_released();
         st.locked = false;
         self.cond.notify_one();
         if self.forced_switching.load(Ordering::Relaxed) {
@@ -163,4 +167,61 @@ impl Gil {
         self.acquire();
         HeldGil(std::marker::PhantomData)
     }
+}
+
+/// How many GILs this OS thread holds, or `RELEASED` once it has given its last one up.
+/// Only the debug check reads it: a thread that never held a GIL (a unit test, the parser's
+/// thread) may use objects of its own; a thread that released its GIL may not touch any.
+#[cfg(debug_assertions)]
+mod held_count {
+    use std::cell::Cell;
+
+    pub const NEVER: i32 = 0;
+    pub const RELEASED: i32 = -1;
+
+    thread_local! {
+        pub static HELD: Cell<i32> = const { Cell::new(NEVER) };
+    }
+}
+
+#[inline]
+fn note_acquired() {
+    #[cfg(debug_assertions)]
+    held_count::HELD.with(|h| h.set(h.get().max(0) + 1));
+}
+
+#[inline]
+fn note_released() {
+    #[cfg(debug_assertions)]
+    held_count::HELD.with(|h| {
+        let n = h.get() - 1;
+        h.set(if n <= 0 { held_count::RELEASED } else { n });
+    });
+}
+
+/// Marks a new Python thread as not holding the GIL yet, so that touching an object before
+/// it acquires the GIL is caught like touching one after releasing it.
+#[inline]
+pub fn note_thread_starts_without_gil() {
+    #[cfg(debug_assertions)]
+    held_count::HELD.with(|h| h.set(held_count::RELEASED));
+}
+
+/// The debug-build check behind [`crate::objects::heap::Rc`]: panics when a heap object is
+/// created, cloned or dropped by a thread that has released its GIL.
+#[inline]
+pub fn debug_check_gil(what: &str) {
+    #[cfg(debug_assertions)]
+    {
+        let held = held_count::HELD
+            .try_with(|h| h.get())
+            .unwrap_or(held_count::NEVER);
+        if held == held_count::RELEASED {
+            panic!(
+                "pyth internal error: a Python object was {what} by a thread that does not hold the GIL"
+            );
+        }
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = what;
 }

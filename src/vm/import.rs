@@ -1,7 +1,7 @@
 //! The import system: native modules, modules written in Python embedded from `stdlib/`,
 //! and the user's own `.py` files and packages found along `sys.path`.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 use std::sync::Arc;
 
 use super::interp::RunError;

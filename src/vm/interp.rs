@@ -1,8 +1,8 @@
 //! Interpreter-wide state: the part every thread shares (`Shared`, thread-safe) and the
 //! GIL-protected part (`State`: modules, builtins, types), plus running source code.
 
+use crate::objects::heap::Rc;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 

@@ -14,8 +14,8 @@ pub mod scheduler;
 pub mod thread;
 pub mod traceback;
 
+use crate::objects::heap::Rc;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::builtins::types::Types;

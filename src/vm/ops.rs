@@ -1,7 +1,7 @@
 //! Operators and the core protocols: arithmetic and comparison with their dunder fallbacks,
 //! truth, hashing, equality, `repr`/`str`/`format`, iteration, subscripting, `len`.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};

@@ -1,6 +1,6 @@
 //! Tracebacks: where an exception passed, and CPython's text layout for printing one.
 
-use std::rc::Rc;
+use crate::objects::heap::Rc;
 
 use super::{PyErr, Vm};
 use crate::compiler::bytecode::Code;
