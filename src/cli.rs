@@ -115,6 +115,27 @@ pub fn decode_source(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
+    // PEP 263: a coding declaration on line 1 or 2.
+    match crate::syntax::encoding::declared_encoding(&bytes) {
+        Err(message) => {
+            return Err(LoadError {
+                message: format!("SyntaxError: {message}\n"),
+                exit_code: 1,
+            });
+        }
+        Ok(Some(enc)) => {
+            return enc.decode(&bytes).map_err(|at| LoadError {
+                message: format!(
+                    "SyntaxError: (unicode error) '{}' codec can't decode byte 0x{:02x} \
+                     in position {at}\n",
+                    enc.name(),
+                    bytes[at]
+                ),
+                exit_code: 1,
+            });
+        }
+        Ok(None) => {}
+    }
     String::from_utf8(bytes).map_err(|e| {
         let good = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();

@@ -1028,8 +1028,80 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     };
     let locals = locals_arg(vm, &a, &globals)?;
-    vm.run_code_in(code, &globals, &locals)?;
+    run_code_object(vm, code, &globals, &locals, "exec")?;
     Ok(Value::None)
+}
+
+/// Runs a code object for `exec`/`eval` as CPython does: one that needs a closure or
+/// arguments is a TypeError, a generator's code makes a generator.
+fn run_code_object(
+    vm: &mut Vm,
+    code: Rc<crate::compiler::bytecode::Code>,
+    globals: &Rc<crate::objects::dict::PyDict>,
+    locals: &Rc<crate::objects::dict::PyDict>,
+    which: &str,
+) -> PyResult<Value> {
+    if !code.freevars.is_empty() {
+        return Err(vm.type_error(if which == "exec" {
+            format!(
+                "code object requires a closure of exactly length {}",
+                code.freevars.len()
+            )
+        } else {
+            format!("code object passed to {which}() may not contain free variables")
+        }));
+    }
+    let n = code.varnames.len();
+    let positional = (code.argcount as usize).min(n);
+    let kw_start = (positional + code.flags.varargs as usize).min(n);
+    let kw_end = (kw_start + code.kwonlyargcount as usize).min(n);
+    for (what, names) in [
+        ("positional", &code.varnames[..positional]),
+        ("keyword-only", &code.varnames[kw_start..kw_end]),
+    ] {
+        if !names.is_empty() {
+            let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+            let list = match quoted.len() {
+                1 => quoted[0].clone(),
+                n => format!("{} and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+            };
+            let plural = if names.len() == 1 { "" } else { "s" };
+            return Err(vm.type_error(format!(
+                "{}() missing {} required {what} argument{plural}: {list}",
+                code.name,
+                names.len()
+            )));
+        }
+    }
+    if code.flags.namespace {
+        return vm.run_code_in(code, globals, locals);
+    }
+    // A function's code: fast locals and fresh cells, `*args`/`**kwargs` empty.
+    let mut frame = crate::vm::frame::Frame::new(code.clone(), globals.clone(), None);
+    frame.cells = (0..code.cellvars.len())
+        .map(|_| Rc::new(crate::objects::function::CellObj::new(None)))
+        .collect();
+    if code.flags.varargs && positional < n {
+        frame.locals[positional] = Some(Value::tuple(vec![]));
+    }
+    if code.flags.varkeywords && kw_end < n {
+        frame.locals[kw_end] = Some(Value::Dict(vm.new_dict()));
+    }
+    for &(ci, pi) in &code.cell_params {
+        if let (Some(cell), Some(v)) = (frame.cells.get(ci as usize), frame.locals.get(pi as usize)) {
+            cell.set(v.clone());
+        }
+    }
+    if code.flags.generator {
+        return Ok(Value::Generator(Rc::new(crate::vm::generator::Generator::new(
+            frame, &code,
+        ))));
+    }
+    vm.enter_frame()?;
+    match vm.run_frame(frame)? {
+        crate::vm::eval::Exit::Return(v) => Ok(v),
+        crate::vm::eval::Exit::Yield(..) => Ok(Value::None),
+    }
 }
 
 fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1048,7 +1120,7 @@ fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     };
     let locals = locals_arg(vm, &a, &globals)?;
-    vm.run_code_in(code, &globals, &locals)
+    run_code_object(vm, code, &globals, &locals, "eval")
 }
 
 /// The `locals` argument of `eval`/`exec` (a dict), defaulting to the globals.

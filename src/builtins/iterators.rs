@@ -62,6 +62,27 @@ pub fn next(vm: &mut Vm, it: &IterObj) -> PyResult<Option<Value>> {
                 }
                 return Ok(None);
             }
+            IterState::SetItems {
+                set,
+                items,
+                index,
+                len,
+            } => {
+                let (Value::Set(so) | Value::FrozenSet(so)) = set else {
+                    unreachable!("a set iterator holds a set")
+                };
+                if so.len() != *len {
+                    *st = IterState::Exhausted;
+                    return Err(vm.runtime_error("Set changed size during iteration"));
+                }
+                if *index < items.len() {
+                    let v = items[*index].clone();
+                    *index += 1;
+                    return Ok(Some(v));
+                }
+                *st = IterState::Exhausted;
+                return Ok(None);
+            }
             IterState::Values { items, index } => {
                 if *index < items.len() {
                     let v = items[*index].clone();

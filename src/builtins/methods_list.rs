@@ -214,7 +214,7 @@ fn clamp_index(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
                 i64::MAX
             }
         }
-        _ => vm.to_index(v).map_err(|_| {
+        _ => vm.to_index_opt(v)?.ok_or_else(|| {
             vm.type_error("slice indices must be integers or have an __index__ method")
         })?,
     };
@@ -605,30 +605,19 @@ fn repeat_n(vm: &mut Vm, o: &Value) -> PyResult<Option<i64>> {
     match o {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::BigInt(b) => {
-            if num_traits::Signed::is_negative(&**b) {
-                Ok(Some(0))
-            } else {
+        Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        _ => match vm.to_index_opt(o) {
+            Ok(n) => Ok(n),
+            Err(e) if vm.exc_matches(&e, &vm.types().index_error.clone()) => {
                 Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
-        }
-        _ => vm.to_index(o).map(Some),
+            Err(e) => Err(e),
+        },
     }
 }
 
 fn repeated(vm: &Vm, items: &[Value], n: i64) -> PyResult<Vec<Value>> {
-    let n = n.max(0) as usize;
-    if items.is_empty() || n == 0 {
-        return Ok(vec![]);
-    }
-    if items.len().checked_mul(n).is_none_or(|t| t > (1 << 31)) {
-        return Err(vm.new_error(&vm.types().memory_error.clone(), ""));
-    }
-    let mut out = Vec::with_capacity(items.len() * n);
-    for _ in 0..n {
-        out.extend(items.iter().cloned());
-    }
-    Ok(out)
+    vm.repeat_values(items, n.max(0) as usize)
 }
 
 fn list_mul(vm: &mut Vm, args: &Args) -> PyResult<Value> {

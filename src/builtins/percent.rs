@@ -101,6 +101,9 @@ impl Vm {
                                     )));
                                 }
                             };
+                            if !matches!(spec.conv, 'o' | 'x' | 'X') {
+                                self.check_int_str_digits(&n)?;
+                            }
                             fmt::printf_int(&n, &spec)
                         }
                         _ => {

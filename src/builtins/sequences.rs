@@ -9,6 +9,14 @@ use crate::vm::{PyResult, Vm};
 
 /// A slice resolved against a length, as `slice.indices(len)`: (start, stop, step).
 pub fn slice_indices(vm: &mut Vm, s: &Slice, len: i64) -> PyResult<(i64, i64, i64)> {
+    let (a, b, c) = slice_indices_wide(vm, s, len as i128)?;
+    // Start and stop are clamped to [-1, len] and the step saturates, so they fit.
+    let narrow = |v: i128| v.clamp(i64::MIN as i128 / 2, i64::MAX as i128 / 2) as i64;
+    Ok((narrow(a), narrow(b), narrow(c)))
+}
+
+/// CPython's slice adjustment over 128-bit lengths (ranges may be longer than 2**63).
+pub fn slice_indices_wide(vm: &mut Vm, s: &Slice, len: i128) -> PyResult<(i128, i128, i128)> {
     let step = if s.step.is_none() {
         1
     } else {
@@ -18,7 +26,7 @@ pub fn slice_indices(vm: &mut Vm, s: &Slice, len: i64) -> PyResult<(i64, i64, i6
         return Err(vm.value_error("slice step cannot be zero"));
     }
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let fix = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+    let fix = |vm: &mut Vm, v: &Value, default: i128| -> PyResult<i128> {
         if v.is_none() {
             return Ok(default);
         }
@@ -38,16 +46,20 @@ pub fn slice_indices(vm: &mut Vm, s: &Slice, len: i64) -> PyResult<(i64, i64, i6
     Ok((start, stop, step))
 }
 
-fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+/// A slice bound: big ints saturate far beyond any length (and `-step` stays finite).
+fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i128> {
+    const FAR: i128 = i128::MAX / 4;
     match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
-            i64::MIN / 2
-        } else {
-            i64::MAX / 2
-        }),
-        _ => vm.to_index(v).map_err(|_| {
+        Value::Int(i) => Ok(*i as i128),
+        Value::Bool(b) => Ok(*b as i128),
+        Value::BigInt(b) => Ok(i128::try_from(&**b)
+            .unwrap_or(if num_traits::Signed::is_negative(&**b) {
+                -FAR
+            } else {
+                FAR
+            })
+            .clamp(-FAR, FAR)),
+        _ => vm.to_index_opt(v)?.map(i128::from).ok_or_else(|| {
             vm.type_error("slice indices must be integers or None or have an __index__ method")
         }),
     }
@@ -74,7 +86,7 @@ fn seq_index(vm: &mut Vm, index: &Value, len: usize, what: &str) -> PyResult<usi
         Value::BigInt(_) => {
             return Err(vm.index_error("cannot fit 'int' into an index-sized integer".to_string()));
         }
-        _ => vm.to_index(index).map_err(|_| {
+        _ => vm.to_index_opt(index)?.ok_or_else(|| {
             if what == "string" {
                 return vm.type_error(format!(
                     "string indices must be integers, not '{}'",
@@ -144,18 +156,19 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> PyResult<Value> {
         Value::Range(r) => {
             let len = r.len();
             if let Value::Slice(sl) = index {
-                let (a, b, c) = slice_indices(vm, sl, i64::try_from(len).unwrap_or(i64::MAX))?;
-                return Ok(Value::Range(Rc::new(Range {
-                    start: r.start + a as i128 * r.step,
-                    stop: r.start + b as i128 * r.step,
-                    step: r.step * c as i128,
-                })));
+                let (a, b, c) = slice_indices_wide(vm, sl, len)?;
+                let at = |i: i128| i.checked_mul(r.step).and_then(|d| r.start.checked_add(d));
+                let (Some(start), Some(stop), Some(step)) = (at(a), at(b), r.step.checked_mul(c))
+                else {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+                };
+                return Ok(Value::Range(Rc::new(Range { start, stop, step })));
             }
             let i: i128 = match index {
                 Value::Int(i) => *i as i128,
                 Value::Bool(b) => *b as i128,
                 Value::BigInt(b) => i128::try_from(&**b).unwrap_or(i128::MAX),
-                _ => vm.to_index(index).map_err(|_| {
+                _ => vm.to_index_opt(index)?.ok_or_else(|| {
                     vm.type_error(format!(
                         "range indices must be integers or slices, not {}",
                         vm.type_name(index)

@@ -139,8 +139,11 @@ enum Block<'a> {
     TryFinally {
         finalbody: &'a [Stmt],
     },
-    /// Inside an `except` clause.
-    ExceptHandler,
+    /// Inside an `except` clause (`name` is the `as` target, unbound on leaving).
+    ExceptHandler { name: Option<&'a str> },
+    /// A value that sits on the stack while a `finally` body runs inlined for a `return`
+    /// (the return value): leaving the body another way must pop it.
+    PopValue,
     /// Inside a `finally` running for an exception (which is on the stack).
     FinallyHandler,
     With,
@@ -272,7 +275,8 @@ impl<'a> Compiler<'a> {
         // Parameters that are cells still occupy their argument slot.
         let mut varnames = u.varnames;
         for p in &u.scope.params {
-            if !varnames.contains(p) {
+            if !u.var_index.contains_key(p) {
+                u.var_index.insert(p.clone(), varnames.len() as u32);
                 varnames.push(p.clone());
             }
         }
@@ -879,11 +883,30 @@ impl<'a> Compiler<'a> {
             Block::TryFinally { finalbody } => {
                 self.emit(Instr::PopBlock);
                 let saved: Vec<Block> = self.unit().blocks.drain(i..).collect();
+                // The body runs with the return value (if any) on the stack: a `return`,
+                // `break` or `continue` inside it must drop that value first.
+                if preserve_top {
+                    self.unit().blocks.push(Block::PopValue);
+                }
                 self.stmts(finalbody)?;
+                if preserve_top {
+                    self.unit().blocks.pop();
+                }
                 self.unit().blocks.extend(saved);
             }
-            Block::ExceptHandler => {
+            Block::ExceptHandler { name } => {
                 self.emit(Instr::PopExcept);
+                if let Some(n) = name {
+                    self.load_const(Value::None);
+                    self.store_name(n);
+                    self.delete_name(n);
+                }
+            }
+            Block::PopValue => {
+                if preserve_top {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::Pop);
             }
             Block::FinallyHandler => {
                 if preserve_top {
@@ -974,7 +997,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                 }
             }
-            self.unit().blocks.push(Block::ExceptHandler);
+            self.unit().blocks.push(Block::ExceptHandler {
+                name: h.name.as_deref(),
+            });
             self.stmts(&h.body)?;
             self.unit().blocks.pop();
             self.emit(Instr::PopExcept);

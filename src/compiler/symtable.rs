@@ -3,7 +3,7 @@
 //! lambda and comprehension scope. The code generator asks this table how to load and
 //! store each name.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::syntax::SyntaxError;
 use crate::syntax::ast::*;
@@ -201,7 +201,7 @@ impl Builder {
     }
 
     fn finish(mut self) -> Result<SymbolTable, SyntaxError> {
-        analyze(&mut self.scopes, 0, &[])?;
+        analyze(&mut self.scopes, 0, &HashSet::new())?;
         let by_key = self
             .scopes
             .iter()
@@ -559,7 +559,10 @@ impl Builder {
                     let i = self.stack[depth];
                     // Comprehensions between here and the binding scope see the name as that
                     // scope's: a module global, or a function's (captured) local.
-                    let flag = if self.scopes[i].kind == ScopeKind::Module {
+                    // A function that declares the name `global` binds it as a global too.
+                    let flag = if self.scopes[i].kind == ScopeKind::Module
+                        || self.scopes[i].flag(id) & GLOBAL != 0
+                    {
                         GLOBAL
                     } else {
                         NONLOCAL
@@ -748,7 +751,7 @@ fn direct_children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
 fn analyze(
     scopes: &mut Vec<Scope>,
     i: usize,
-    enclosing: &[String],
+    enclosing: &HashSet<String>,
 ) -> Result<Vec<String>, SyntaxError> {
     let kind = scopes[i].kind;
     // First pass: this scope's own bindings.
@@ -787,18 +790,19 @@ fn analyze(
     }
     // What inner scopes may capture from here: enclosing names plus our function locals
     // (class and module bindings are not visible to inner functions).
-    let mut visible: Vec<String> = enclosing.to_vec();
+    // (A set: a scope may have tens of thousands of names, and each child looks them up.)
+    let mut visible: HashSet<String> = enclosing.clone();
     if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
         for (name, scope) in &scopes[i].symbols {
-            if matches!(scope, NameScope::Local) && !visible.contains(name) {
-                visible.push(name.clone());
+            if matches!(scope, NameScope::Local) {
+                visible.insert(name.clone());
             }
         }
         // Names declared global are not capturable from here.
         visible.retain(|n| scopes[i].lookup(n) != NameScope::GlobalExplicit);
     }
-    if kind == ScopeKind::Class && !visible.iter().any(|n| n == "__class__") {
-        visible.push("__class__".into());
+    if kind == ScopeKind::Class {
+        visible.insert("__class__".into());
     }
     let children = scopes[i].children.clone();
     let mut needs_class_cell = false;

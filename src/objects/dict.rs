@@ -42,6 +42,12 @@ pub struct DictTable {
 
 /// Equality that needs no Python code: `Some(answer)`, or `None` when `__eq__` must run.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    fast_eq_nested(a, b, 0)
+}
+
+/// `fast_eq` of items `depth` tuples deep: deeply nested tuples are left to the slow path,
+/// which counts nesting against the recursion limit (no Rust stack overflow here).
+fn fast_eq_nested(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use Value::*;
     if a.is(b) {
         return Some(true);
@@ -62,8 +68,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.len() != y.len() {
                 return Some(false);
             }
+            if depth >= 16 {
+                return Option::None;
+            }
             for (p, q) in x.iter().zip(y.iter()) {
-                match fast_eq(p, q) {
+                match fast_eq_nested(p, q, depth + 1) {
                     Some(true) => {}
                     other => return other,
                 }
@@ -380,12 +389,25 @@ impl PyDict {
                 Probe::Missing => return Ok(None),
                 Probe::Ask(candidates) => {
                     let mut changed = false;
+                    let size = self.table.borrow().indices.len();
                     for (ix, candidate) in candidates {
                         let equal = vm.eq(&candidate, key)?;
-                        if self.table.borrow().version != version {
+                        // As CPython: start again only if `__eq__` resized the table or
+                        // replaced this entry; mere insertions elsewhere must not restart
+                        // the probe (an `__eq__` that always inserts would loop forever).
+                        let t = self.table.borrow();
+                        if t.version != version
+                            && (t.indices.len() != size
+                                || !t
+                                    .entries
+                                    .get(ix)
+                                    .and_then(Option::as_ref)
+                                    .is_some_and(|e| e.key.is(&candidate)))
+                        {
                             changed = true;
                             break;
                         }
+                        drop(t);
                         if equal {
                             return Ok(Some(ix));
                         }

@@ -38,6 +38,14 @@ pub enum IterState {
         items: Vec<Value>,
         index: usize,
     },
+    /// A snapshot of a set's items; the set's size is checked at each step, as CPython
+    /// does (RuntimeError when the loop body added or removed items).
+    SetItems {
+        set: Value,
+        items: Vec<Value>,
+        index: usize,
+        len: usize,
+    },
     Enumerate {
         inner: Value,
         count: Value,

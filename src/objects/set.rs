@@ -284,23 +284,24 @@ impl PySet {
 
     fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Result<(), usize>> {
         loop {
-            let (probe, version) = {
-                let t = self.table.borrow();
-                (t.probe(key, hash), t.version)
-            };
+            let probe = self.table.borrow().probe(key, hash);
             match probe {
                 Probe::Found => return Ok(Ok(())),
                 Probe::Free(i) => return Ok(Err(i)),
                 Probe::Ask(candidates) => {
+                    // As CPython: only a resize during `__eq__` restarts the probe (an
+                    // `__eq__` that always inserts elsewhere must not loop forever).
+                    let size = self.table.borrow().table.len();
+                    let resized = |s: &Self| s.table.borrow().table.len() != size;
                     for c in candidates {
                         if vm.eq(&c, key)? {
                             return Ok(Ok(()));
                         }
-                        if self.table.borrow().version != version {
+                        if resized(self) {
                             break;
                         }
                     }
-                    if self.table.borrow().version == version {
+                    if !resized(self) {
                         // None equal: find the free slot ignoring those candidates.
                         let t = self.table.borrow();
                         let mask = t.mask();

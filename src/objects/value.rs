@@ -71,14 +71,17 @@ pub struct Range {
 
 impl Range {
     pub fn len(&self) -> i128 {
+        // In u128: the span of a range over the whole i128 line does not fit i128
+        // (lengths past i128::MAX saturate; no Python program can iterate that far).
         let (lo, hi, step) = (self.start, self.stop, self.step);
-        if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
+        let n = if step > 0 && lo < hi {
+            (hi.abs_diff(lo) - 1) / step.unsigned_abs() + 1
         } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
+            (lo.abs_diff(hi) - 1) / step.unsigned_abs() + 1
         } else {
             0
-        }
+        };
+        i128::try_from(n).unwrap_or(i128::MAX)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -86,7 +89,8 @@ impl Range {
     }
 
     pub fn get(&self, i: i128) -> i128 {
-        self.start + i * self.step
+        // The true value lies between start and stop, so the wrapped result is exact.
+        self.start.wrapping_add(i.wrapping_mul(self.step))
     }
 }
 

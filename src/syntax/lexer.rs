@@ -466,7 +466,7 @@ impl<'src> Lexer<'src> {
         match kind {
             Raw::Name => {
                 let text = &self.src[start..end];
-                let tok = Tok::keyword(text).unwrap_or_else(|| Tok::Name(text.to_owned()));
+                let tok = Tok::keyword(text).unwrap_or_else(|| Tok::Name(normalize_name(text)));
                 self.pos = end;
                 Ok((start, tok, end))
             }
@@ -671,6 +671,15 @@ impl Iterator for Lexer<'_> {
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
+
+/// Identifiers are compared in NFKC form (PEP 3131): `ℌ` and `H` are one name.
+fn normalize_name(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_owned();
+    }
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().collect()
+}
 
 /// CPython's `is_potential_identifier_char`.
 fn is_ident_byte(b: u8) -> bool {

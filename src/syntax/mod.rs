@@ -4,6 +4,7 @@ pub mod ast;
 pub mod builder;
 pub mod diagnostic;
 pub mod dump;
+pub mod encoding;
 pub mod error;
 pub mod fstring;
 pub mod lexer;

@@ -398,8 +398,43 @@ impl Vm {
         Ok(Some(f))
     }
 
+    /// `obj.__class__ = value`, with CPython's checks: only between user classes whose
+    /// instances have the same layout (anything else would let an instance pose as a
+    /// built-in object it does not contain).
+    fn assign_class(&mut self, obj: &Value, value: Value) -> PyResult<()> {
+        let Value::Class(new) = value else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&value)
+            )));
+        };
+        let old = self.type_of(obj);
+        let Value::Instance(i) = obj else {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        if new.builtin || old.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if new.kind != old.kind {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name(),
+                old.name()
+            )));
+        }
+        *i.class.borrow_mut() = new;
+        Ok(())
+    }
+
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        if name == "__class__" && !matches!(obj, Value::Instance(_) | Value::Native(_)) {
+            return self.assign_class(obj, value);
+        }
         match obj {
             Value::Instance(_) | Value::Native(_) => {
                 let cls = self.type_of(obj);
@@ -476,16 +511,12 @@ impl Vm {
                 _ => {}
             }
         }
+        if name == "__class__" {
+            return self.assign_class(obj, value);
+        }
         if let Value::Instance(i) = obj {
             if Rc::ptr_eq(&i.class(), &self.types().object) {
                 return Err(self.no_attribute(obj, name));
-            }
-            if name == "__class__" {
-                if let Value::Class(c) = value {
-                    *i.class.borrow_mut() = c;
-                    return Ok(());
-                }
-                return Err(self.type_error("__class__ must be set to a class"));
             }
             if self.set_exception_attr(obj, name, value.clone())? {
                 return Ok(());

@@ -103,11 +103,15 @@ impl Vm {
             return Err(self.recursion_error());
         }
         self.native_depth.set(native + 1);
+        // A nested eval loop (an import, a call from native code) switches the running
+        // module; the caller's is back in force when it ends, however it ends.
+        let caller_globals = self.current_globals.clone();
         let base = self.frames.len();
         if let Some(err) = pending
             && let Err(err) = self.unwind(&mut f, err, base)
         {
             self.native_depth.set(native);
+            self.current_globals = caller_globals;
             return Err(err);
         }
         let result = loop {
@@ -136,6 +140,7 @@ impl Vm {
             }
         };
         self.native_depth.set(native);
+        self.current_globals = caller_globals;
         result
     }
 
@@ -173,6 +178,21 @@ impl Vm {
                 return Err(err);
             }
             *f = self.frames.pop().expect("caller frame");
+        }
+    }
+
+    /// A builtin as code running with `globals` sees it: `globals['__builtins__']` when
+    /// that is a dict or module of its own (`eval(src, {'__builtins__': {}})`), else the
+    /// interpreter's builtins.
+    fn builtin_name(
+        &self,
+        globals: &crate::objects::dict::PyDict,
+        name: &crate::objects::PyStr,
+    ) -> Option<Value> {
+        match globals.get_str("__builtins__") {
+            Some(Value::Dict(d)) if !Rc::ptr_eq(&d, &self.state.builtins) => d.get_name(name),
+            Some(Value::Module(m)) => m.dict.get_name(name),
+            _ => self.state.builtins.get_name(name),
         }
     }
 
@@ -318,7 +338,7 @@ impl Vm {
                         .as_ref()
                         .and_then(|ns| ns.get_name(name))
                         .or_else(|| f.globals.get_name(name))
-                        .or_else(|| self.state.builtins.get_name(name));
+                        .or_else(|| self.builtin_name(&f.globals, name));
                     match v {
                         Some(v) => f.push(v),
                         None => return Err(self.name_error(name.as_str())),
@@ -341,7 +361,7 @@ impl Vm {
                     match f
                         .globals
                         .get_name(name)
-                        .or_else(|| self.state.builtins.get_name(name))
+                        .or_else(|| self.builtin_name(&f.globals, name))
                     {
                         Some(v) => f.push(v),
                         None => return Err(self.name_error(name.as_str())),
@@ -766,6 +786,9 @@ impl Vm {
                     let mut names = Vec::new();
                     if let Some(Value::Dict(d)) = &kwargs {
                         for (k, v) in d.items() {
+                            if !matches!(k, Value::Str(_)) {
+                                return Err(self.type_error("keywords must be strings"));
+                            }
                             names.push(k);
                             all.push(v);
                         }

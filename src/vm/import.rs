@@ -110,7 +110,14 @@ impl Vm {
             let plain = format!("{dir}/{rel}.py");
             for (path, is_pkg) in [(pkg_init, true), (plain, false)] {
                 if let Ok(bytes) = std::fs::read(&path) {
-                    let text = String::from_utf8(bytes).map_err(|_| {
+                    let bytes = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+                        Some(rest) => rest.to_vec(),
+                        None => bytes,
+                    };
+                    let encoding = crate::syntax::encoding::declared_encoding(&bytes)
+                        .map_err(|m| self.new_error(&self.types().syntax_error, m))?
+                        .unwrap_or(crate::syntax::encoding::Encoding::Utf8);
+                    let text = encoding.decode(&bytes).map_err(|_| {
                         self.new_error(
                             &self.types().syntax_error,
                             format!("Non-UTF-8 code in file {path}"),

@@ -4,7 +4,7 @@
 use crate::objects::heap::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{ToPrimitive, Zero};
 
 use super::{PyErr, PyResult, Vm};
 use crate::objects::Value;
@@ -278,54 +278,62 @@ impl Vm {
         match v {
             Value::Int(i) => Some(Ok(*i)),
             Value::Bool(b) => Some(Ok(*b as i64)),
-            Value::BigInt(b) => Some(if b.is_negative() {
-                Ok(0)
-            } else {
-                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
-            }),
+            // Either sign: CPython cannot convert it to a C ssize_t.
+            Value::BigInt(_) => Some(Err(
+                self.overflow_error("cannot fit 'int' into an index-sized integer")
+            )),
             _ => None,
         }
     }
 
     fn repeat(&self, seq: &Value, n: i64) -> PyResult<Value> {
         let n = n.max(0) as usize;
-        let too_big = |len: usize| len.checked_mul(n).is_none_or(|t| t > (1 << 34));
         Ok(match seq {
             Value::Str(s) => {
-                if too_big(s.as_str().len()) {
-                    return Err(self.new_exception(&self.types().memory_error, vec![]));
+                let s = s.as_str();
+                let chars = s.chars().count();
+                if chars.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+                    return Err(self.overflow_error("repeated string is too long"));
                 }
-                Value::string(s.as_str().repeat(n))
-            }
-            Value::List(l) => {
-                let l = l.borrow();
-                if too_big(l.len()) {
-                    return Err(self.new_exception(&self.types().memory_error, vec![]));
-                }
-                let mut v = Vec::with_capacity(l.len() * n);
+                let mut out = Vec::new();
+                self.reserve_values(&mut out, s.len() * n)?;
                 for _ in 0..n {
-                    v.extend(l.iter().cloned());
+                    out.extend_from_slice(s.as_bytes());
                 }
-                Value::list(v)
+                Value::string(String::from_utf8(out).expect("copies of one str"))
             }
-            Value::Tuple(t) => {
-                if too_big(t.len()) {
-                    return Err(self.new_exception(&self.types().memory_error, vec![]));
-                }
-                let mut v = Vec::with_capacity(t.len() * n);
-                for _ in 0..n {
-                    v.extend(t.iter().cloned());
-                }
-                Value::tuple(v)
-            }
+            Value::List(l) => Value::list(self.repeat_values(&l.borrow(), n)?),
+            Value::Tuple(t) => Value::tuple(self.repeat_values(t, n)?),
             Value::Bytes(b) => {
-                if too_big(b.len()) {
-                    return Err(self.new_exception(&self.types().memory_error, vec![]));
+                if b.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+                    return Err(self.overflow_error("repeated bytes are too long"));
                 }
-                Value::Bytes(Rc::new(b.repeat(n)))
+                let mut out = Vec::new();
+                self.reserve_values(&mut out, b.len() * n)?;
+                for _ in 0..n {
+                    out.extend_from_slice(b);
+                }
+                Value::Bytes(Rc::new(out))
             }
             _ => unreachable!(),
         })
+    }
+
+    /// `n` copies of `items` in one vector (MemoryError up front when it cannot fit).
+    pub fn repeat_values(&self, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+        if items.is_empty() || n == 0 {
+            return Ok(Vec::new());
+        }
+        let total = items
+            .len()
+            .checked_mul(n)
+            .ok_or_else(|| self.new_exception(&self.types().memory_error, vec![]))?;
+        let mut out = Vec::new();
+        self.reserve_values(&mut out, total)?;
+        for _ in 0..n {
+            out.extend(items.iter().cloned());
+        }
+        Ok(out)
     }
 
     /// `a op b`, with CPython's dispatch: built-in fast paths, then `__op__`/`__rop__`
@@ -696,6 +704,34 @@ impl Vm {
     }
 
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let nested = matches!(
+            (a, b),
+            (Value::List(_), Value::List(_))
+                | (Value::Tuple(_), Value::Tuple(_))
+                | (Value::Dict(_), Value::Dict(_))
+        );
+        if !nested {
+            return self.rich_compare_inner(a, b, op);
+        }
+        // Containers compare their items in Rust: count the nesting against the recursion
+        // limit, as CPython does, so that recursive or very deep ones raise RecursionError.
+        self.enter_nested("maximum recursion depth exceeded in comparison")?;
+        let r = self.rich_compare_inner(a, b, op);
+        self.depth -= 1;
+        r
+    }
+
+    /// One level of native recursion (comparison, hashing of nested containers) counted
+    /// with the Python frames against the recursion limit; the caller decrements `depth`.
+    pub fn enter_nested(&mut self, message: &str) -> PyResult<()> {
+        if self.depth >= self.state.recursion_limit.get() {
+            return Err(self.new_error(&self.types().recursion_error.clone(), message));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn rich_compare_inner(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
             if let Some(r) = self.builtin_compare(a, b, op) {
                 return r.map(Value::Bool);
@@ -878,7 +914,10 @@ impl Vm {
             Value::None => 0x5f3759df,
             Value::Tuple(t) => {
                 let t = t.clone();
-                self.tuple_hash(&t)?
+                self.enter_nested("maximum recursion depth exceeded while hashing a tuple")?;
+                let h = self.tuple_hash(&t);
+                self.depth -= 1;
+                h?
             }
             Value::Bytes(b) => crate::objects::str::hash_str(&String::from_utf8_lossy(b)),
             Value::FrozenSet(s) => {
@@ -1175,16 +1214,31 @@ impl Vm {
     }
 
     fn bigint_to_string(&self, b: &BigInt) -> PyResult<String> {
-        if b.bits() > 4300 * 10 / 3 + 64 {
-            let digits = b.to_string();
-            if digits.trim_start_matches('-').len() > 4300 {
-                return Err(self.value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                ));
-            }
-            return Ok(digits);
-        }
+        self.check_int_str_digits(b)?;
         Ok(b.to_string())
+    }
+
+    /// CPython's limit on decimal conversion of huge ints (4300 digits), checked before
+    /// converting: a number over the limit is refused at once, not after a quadratic
+    /// conversion.
+    pub fn check_int_str_digits(&self, b: &BigInt) -> PyResult<()> {
+        const LIMIT: usize = crate::objects::number::INT_MAX_STR_DIGITS;
+        // A number of LIMIT decimal digits has at most LIMIT * log2(10) bits.
+        let max_bits = (LIMIT as f64 * std::f64::consts::LOG2_10).ceil() as u64;
+        let too_many = if b.bits() > max_bits {
+            true
+        } else if b.bits() as f64 > (LIMIT - 1) as f64 * std::f64::consts::LOG2_10 {
+            b.magnitude().to_str_radix(10).len() > LIMIT
+        } else {
+            false
+        };
+        if too_many {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({LIMIT} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        Ok(())
     }
 
     pub fn repr_value(&mut self, v: &Value) -> PyResult<Value> {
@@ -1293,6 +1347,9 @@ impl Vm {
                     _ => unreachable!(),
                 };
                 let s = fmt::parse_format_spec_for(spec, "int").map_err(|e| self.value_error(e))?;
+                if matches!(s.ty, None | Some('d' | 'n')) {
+                    self.check_int_str_digits(&n)?;
+                }
                 fmt::format_int(&n, &s).map_err(|e| self.format_error(e))?
             }
             Value::Float(f) => {
@@ -1348,6 +1405,15 @@ impl Vm {
     // --- iteration ---
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        match self.try_get_iter(v)? {
+            Some(it) => Ok(it),
+            None => Err(self.not_iterable(v)),
+        }
+    }
+
+    /// `iter(v)`, or `None` when `v` is not iterable at all (errors raised by a user
+    /// `__iter__` still propagate, so callers can word the not-iterable TypeError).
+    pub fn try_get_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
         let state = match v {
             Value::List(_) | Value::Tuple(_) => IterState::Seq {
                 seq: v.clone(),
@@ -1373,11 +1439,13 @@ impl Vm {
                 kind: DictIterKind::Keys,
                 len: d.len(),
             },
-            Value::Set(s) | Value::FrozenSet(s) => IterState::Values {
+            Value::Set(s) | Value::FrozenSet(s) => IterState::SetItems {
+                set: v.clone(),
                 items: s.items(),
                 index: 0,
+                len: s.len(),
             },
-            Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Iter(_) | Value::Generator(_) => return Ok(Some(v.clone())),
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     if !self.is_iterator(&it) {
@@ -1386,7 +1454,7 @@ impl Vm {
                             self.type_name(&it)
                         )));
                     }
-                    return Ok(it);
+                    return Ok(Some(it));
                 }
                 if self.type_of(v).lookup("__getitem__").is_some() {
                     IterState::Seq {
@@ -1394,12 +1462,12 @@ impl Vm {
                         index: 0,
                     }
                 } else if let Some(inner) = self.unwrap_builtin(v) {
-                    return self.get_iter(&inner);
+                    return self.try_get_iter(&inner);
                 } else {
-                    return Err(self.not_iterable(v));
+                    return Ok(None);
                 }
             }
-            _ => return Err(self.not_iterable(v)),
+            _ => return Ok(None),
         };
         let name = match v {
             Value::List(_) => "list_iterator",
@@ -1411,7 +1479,7 @@ impl Vm {
             Value::Bytes(_) => "bytes_iterator",
             _ => "iterator",
         };
-        Ok(Value::Iter(Rc::new(IterObj::new(name, state))))
+        Ok(Some(Value::Iter(Rc::new(IterObj::new(name, state)))))
     }
 
     fn is_iterator(&self, v: &Value) -> bool {
@@ -1456,15 +1524,45 @@ impl Vm {
             Value::Tuple(t) => Ok(t.as_ref().clone()),
             Value::Dict(d) => Ok(d.keys()),
             Value::Set(s) | Value::FrozenSet(s) => Ok(s.items()),
-            _ => {
-                let it = self.get_iter(v)?;
-                let mut out = Vec::new();
-                while let Some(x) = self.iter_next(&it)? {
-                    out.push(x);
-                }
-                Ok(out)
-            }
+            _ => match self.try_collect_iterable(v)? {
+                Some(items) => Ok(items),
+                None => Err(self.not_iterable(v)),
+            },
         }
+    }
+
+    /// `collect_iterable`, or `None` when `v` is not iterable (a user `__iter__`'s own
+    /// exceptions propagate).
+    pub fn try_collect_iterable(&mut self, v: &Value) -> PyResult<Option<Vec<Value>>> {
+        let mut out = Vec::new();
+        if let Value::Range(r) = v {
+            // Sized up front, as CPython's list() does: a huge range is a MemoryError at
+            // once instead of growing until the process is killed.
+            let n = usize::try_from(r.len())
+                .ok()
+                .filter(|&n| n <= isize::MAX as usize)
+                .ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t"))?;
+            self.reserve_values(&mut out, n)?;
+        }
+        let Some(it) = self.try_get_iter(v)? else {
+            return Ok(None);
+        };
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(Some(out))
+    }
+
+    /// Reserves room for `n` more values, or MemoryError (never an abort) when the
+    /// allocation is refused or is beyond any machine (over 2**40 bytes).
+    pub fn reserve_values<T>(&self, v: &mut Vec<T>, n: usize) -> PyResult<()> {
+        let too_big = n
+            .checked_mul(std::mem::size_of::<T>())
+            .is_none_or(|bytes| bytes > MAX_ALLOCATION);
+        if too_big || v.try_reserve_exact(n).is_err() {
+            return Err(self.new_exception(&self.types().memory_error, vec![]));
+        }
+        Ok(())
     }
 
     /// Unpacking `a, b = v` into exactly `n` values.
@@ -1473,12 +1571,12 @@ impl Vm {
             Value::Tuple(t) => t.as_ref().clone(),
             Value::List(l) => l.borrow().clone(),
             _ => {
-                let it = self.get_iter(v).map_err(|_| {
-                    self.type_error(format!(
+                let Some(it) = self.try_get_iter(v)? else {
+                    return Err(self.type_error(format!(
                         "cannot unpack non-iterable {} object",
                         self.type_name(v)
-                    ))
-                })?;
+                    )));
+                };
                 let mut out = Vec::with_capacity(n);
                 while let Some(x) = self.iter_next(&it)? {
                     out.push(x);
@@ -1585,12 +1683,12 @@ impl Vm {
                 {
                     return self.contains(&inner, item);
                 }
-                let it = self.get_iter(container).map_err(|_| {
-                    self.type_error(format!(
+                let Some(it) = self.try_get_iter(container)? else {
+                    return Err(self.type_error(format!(
                         "argument of type '{}' is not iterable",
                         self.type_name(container)
-                    ))
-                })?;
+                    )));
+                };
                 while let Some(x) = self.iter_next(&it)? {
                     if self.eq(&x, item)? {
                         return Ok(true);
@@ -1603,21 +1701,39 @@ impl Vm {
 
     /// An index value as i64 (`__index__`).
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        match self.to_index_opt(v)? {
+            Some(i) => Ok(i),
+            None => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
+        }
+    }
+
+    /// `to_index`, but `None` when `v` has no `__index__` at all, so that callers can
+    /// word their own TypeError while an exception raised by `__index__` itself (any
+    /// exception, `SystemExit` included) reaches the program unchanged.
+    pub fn to_index_opt(&mut self, v: &Value) -> PyResult<Option<i64>> {
         match v {
-            Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Int(i) => Ok(Some(*i)),
+            Value::Bool(b) => Ok(Some(*b as i64)),
             Value::BigInt(b) => b
                 .to_i64()
+                .map(Some)
                 .ok_or_else(|| self.index_error("cannot fit 'int' into an index-sized integer")),
-            _ => {
-                if let Some(r) = self.call_special(v, "__index__", &[])? {
-                    return self.to_index(&r);
+            _ => match self.call_special(v, "__index__", &[])? {
+                Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                    self.to_index_opt(&r)
                 }
-                Err(self.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    self.type_name(v)
-                )))
-            }
+                Some(r) => match self.unwrap_builtin(&r) {
+                    Some(inner @ (Value::Int(_) | Value::BigInt(_))) => self.to_index_opt(&inner),
+                    _ => Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&r)
+                    ))),
+                },
+                None => Ok(None),
+            },
         }
     }
 
@@ -1679,6 +1795,10 @@ impl Vm {
         }
     }
 }
+
+/// The largest single allocation pyth attempts (1 TiB): anything bigger is a MemoryError
+/// without asking the allocator, which may overcommit and let the process be killed later.
+pub const MAX_ALLOCATION: usize = 1 << 40;
 
 /// A stable identity for `id()` and default hashes.
 pub fn identity(v: &Value) -> usize {
