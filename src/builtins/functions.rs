@@ -951,6 +951,11 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
+    else if let Some(g) = &vm.current_globals {
+        // No argument: the running module's names. (Inside a function CPython lists its
+        // locals; a builtin cannot see the caller's fast locals, so this is the module's.)
+        names.extend(g.keys().iter().filter_map(|k| k.as_str().map(str::to_string)));
+    }
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))

@@ -84,10 +84,271 @@ pub struct FileObject {
     binary: bool,
 }
 
-struct FileInner {
+pub struct FileInner {
     reader: Option<std::io::BufReader<std::fs::File>>,
     writer: Option<std::io::BufWriter<std::fs::File>>,
     closed: bool,
+    text: TextState,
+}
+
+/// Text mode: how bytes become characters (`encoding`, `errors`, `newline`), and the
+/// characters decoded but not yet handed out, so that `read(n)` and `readline(limit)`
+/// count characters as CPython does.
+struct TextState {
+    encoding: Encoding,
+    /// The name as given to `open` (for the repr).
+    encoding_name: Option<String>,
+    errors: Errors,
+    /// `None`: universal newlines (read: `\r\n` and `\r` become `\n`); `Some("")`: lines
+    /// end at any of them, untranslated; `Some(t)`: lines end at `t`, and a written
+    /// `\n` becomes `t`.
+    newline: Option<&'static str>,
+    decoded: String,
+    /// Bytes read but not yet decoded (an incomplete UTF-8 sequence, a trailing `\r`).
+    undecoded: Vec<u8>,
+    /// Bytes of the file decoded so far (for error positions).
+    consumed: usize,
+    eof: bool,
+}
+
+use crate::syntax::encoding::Encoding;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Errors {
+    Strict,
+    Replace,
+    Ignore,
+}
+
+/// Every file an interpreter opened, so that files still open at exit are flushed and
+/// closed as CPython does (even those only a reference cycle keeps alive).
+#[derive(Default)]
+pub struct OpenFiles(parking_lot::Mutex<Vec<std::sync::Weak<parking_lot::Mutex<FileInner>>>>);
+
+impl OpenFiles {
+    fn register(&self, f: &std::sync::Arc<parking_lot::Mutex<FileInner>>) {
+        let mut list = self.0.lock();
+        list.retain(|w| w.strong_count() > 0);
+        list.push(std::sync::Arc::downgrade(f));
+    }
+
+    /// Flushes and closes every file still open (at interpreter exit).
+    pub fn close_all(&self) {
+        use std::io::Write;
+        let list = std::mem::take(&mut *self.0.lock());
+        for f in list.iter().filter_map(std::sync::Weak::upgrade) {
+            let mut g = f.lock();
+            g.closed = true;
+            g.reader = None;
+            if let Some(mut w) = g.writer.take() {
+                let _ = w.flush();
+            }
+        }
+    }
+}
+
+const CHUNK: usize = 8192;
+
+impl TextState {
+    /// Decodes one more chunk from `r`; false at end of file.
+    fn fill(&mut self, r: &mut impl std::io::Read) -> Result<bool, String> {
+        if self.eof {
+            return Ok(false);
+        }
+        let mut buf = vec![0u8; CHUNK];
+        let n = r.read(&mut buf).map_err(|e| e.to_string())?;
+        buf.truncate(n);
+        self.undecoded.extend_from_slice(&buf);
+        if n == 0 {
+            self.eof = true;
+        }
+        // Keep back an incomplete UTF-8 sequence, and a final `\r` that may start a
+        // `\r\n`, until more bytes (or the end) arrive.
+        let mut cut = self.undecoded.len();
+        if !self.eof {
+            if self.encoding == Encoding::Utf8 {
+                cut = utf8_complete_prefix(&self.undecoded);
+            }
+            if cut > 0 && self.undecoded[cut - 1] == b'\r' {
+                cut -= 1;
+            }
+        }
+        let bytes: Vec<u8> = self.undecoded.drain(..cut).collect();
+        let text = self.decode(&bytes)?;
+        self.consumed += bytes.len();
+        match self.newline {
+            None if text.contains('\r') => {
+                self.decoded
+                    .push_str(&text.replace("\r\n", "\n").replace('\r', "\n"))
+            }
+            _ => self.decoded.push_str(&text),
+        }
+        Ok(n > 0 || !bytes.is_empty())
+    }
+
+    fn decode(&self, bytes: &[u8]) -> Result<String, String> {
+        match self.encoding.decode(bytes) {
+            Ok(s) => Ok(s),
+            Err(_) if self.errors != Errors::Strict => {
+                let replace = self.errors == Errors::Replace;
+                Ok(match self.encoding {
+                    Encoding::Utf8 => {
+                        let s = String::from_utf8_lossy(bytes).into_owned();
+                        if replace { s } else { s.replace('\u{fffd}', "") }
+                    }
+                    _ => bytes
+                        .iter()
+                        .filter_map(|&b| {
+                            if b.is_ascii() {
+                                Some(b as char)
+                            } else if replace {
+                                Some('\u{fffd}')
+                            } else {
+                                None
+                            }
+                        })
+                        .collect(),
+                })
+            }
+            Err(at) => {
+                let name = self.encoding.name();
+                let why = match self.encoding {
+                    Encoding::Ascii => "ordinal not in range(128)".to_string(),
+                    _ => utf8_error_reason(&bytes[at..]).to_string(),
+                };
+                Err(format!(
+                    "UnicodeDecodeError:'{name}' codec can't decode byte 0x{:02x} in position {}: {why}",
+                    bytes[at],
+                    self.consumed + at
+                ))
+            }
+        }
+    }
+
+    /// Where the first line of `decoded` ends (just past its terminator), if it does.
+    fn line_end(&self) -> Option<usize> {
+        let d = &self.decoded;
+        match self.newline {
+            None | Some("\n") => d.find('\n').map(|i| i + 1),
+            Some("") => {
+                let i = d.find(['\r', '\n'])?;
+                if d.as_bytes()[i] == b'\r' {
+                    if i + 1 < d.len() {
+                        Some(if d.as_bytes()[i + 1] == b'\n' { i + 2 } else { i + 1 })
+                    } else if self.eof {
+                        Some(i + 1)
+                    } else {
+                        None
+                    }
+                } else {
+                    Some(i + 1)
+                }
+            }
+            Some(t) => d.find(t).map(|i| i + t.len()),
+        }
+    }
+
+    /// Takes up to `n` characters (all with `None`) from the decoded text.
+    fn take_chars(&mut self, n: Option<usize>) -> String {
+        let at = match n {
+            Some(n) => self
+                .decoded
+                .char_indices()
+                .nth(n)
+                .map_or(self.decoded.len(), |(i, _)| i),
+            None => self.decoded.len(),
+        };
+        let rest = self.decoded.split_off(at);
+        std::mem::replace(&mut self.decoded, rest)
+    }
+
+    fn read(&mut self, r: &mut impl std::io::Read, n: Option<usize>) -> Result<String, String> {
+        while n.is_none_or(|n| self.decoded.chars().count() < n) {
+            if !self.fill(r)? {
+                break;
+            }
+        }
+        Ok(self.take_chars(n))
+    }
+
+    fn readline(
+        &mut self,
+        r: &mut impl std::io::Read,
+        limit: Option<usize>,
+    ) -> Result<String, String> {
+        loop {
+            if let Some(end) = self.line_end() {
+                let chars = self.decoded[..end].chars().count();
+                return Ok(self.take_chars(Some(limit.map_or(chars, |l| l.min(chars)))));
+            }
+            if limit.is_some_and(|l| self.decoded.chars().count() >= l) {
+                return Ok(self.take_chars(limit));
+            }
+            if !self.fill(r)? {
+                return Ok(self.take_chars(limit));
+            }
+        }
+    }
+
+    /// Text to the bytes written: newline translation, then encoding.
+    fn encode(&self, s: &str) -> Result<Vec<u8>, String> {
+        let s = match self.newline {
+            Some(t @ ("\r" | "\r\n")) if s.contains('\n') => s.replace('\n', t),
+            _ => s.to_string(),
+        };
+        let max = match self.encoding {
+            Encoding::Utf8 => return Ok(s.into_bytes()),
+            Encoding::Latin1 => 0xff,
+            Encoding::Ascii => 0x7f,
+        };
+        let mut out = Vec::with_capacity(s.len());
+        for (i, c) in s.chars().enumerate() {
+            if (c as u32) <= max {
+                out.push(c as u8);
+            } else {
+                match self.errors {
+                    Errors::Replace => out.push(b'?'),
+                    Errors::Ignore => {}
+                    Errors::Strict => {
+                        return Err(format!(
+                            "UnicodeEncodeError:'{}' codec can't encode character {} in position {i}: ordinal not in range({})",
+                            self.encoding.name(),
+                            crate::objects::repr::str_repr(&c.to_string()),
+                            max + 1
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The length of the longest prefix of `b` that does not end inside a UTF-8 sequence.
+fn utf8_complete_prefix(b: &[u8]) -> usize {
+    let n = b.len();
+    for back in 1..=3.min(n) {
+        let byte = b[n - back];
+        if byte & 0xc0 != 0x80 {
+            let need = match byte {
+                0xc0..=0xdf => 2,
+                0xe0..=0xef => 3,
+                0xf0..=0xf7 => 4,
+                _ => 1,
+            };
+            return if need > back { n - back } else { n };
+        }
+    }
+    n
+}
+
+/// CPython's reason for an invalid UTF-8 sequence starting at `b[0]`.
+fn utf8_error_reason(b: &[u8]) -> &'static str {
+    match b[0] {
+        0x80..=0xbf | 0xf8..=0xff | 0xc0 | 0xc1 => "invalid start byte",
+        _ if b.len() < 2 => "unexpected end of data",
+        _ => "invalid continuation byte",
+    }
 }
 
 fn file_of(vm: &Vm, v: &Value) -> PyResult<Rc<Value>> {
@@ -149,6 +410,56 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let binary = mode.contains('b');
     let plus = mode.contains('+');
+    let text_arg = |i: usize, what: &str, vm: &mut Vm| -> PyResult<Option<String>> {
+        match &a[i] {
+            None | Some(Value::None) => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s.as_str().to_string())),
+            Some(v) => Err(vm.type_error(format!(
+                "open() argument '{what}' must be str or None, not {}",
+                vm.type_name(v)
+            ))),
+        }
+    };
+    let encoding_name = text_arg(3, "encoding", vm)?;
+    let errors_name = text_arg(4, "errors", vm)?;
+    let newline_arg = text_arg(5, "newline", vm)?;
+    if binary {
+        for (given, what) in [
+            (&encoding_name, "an encoding"),
+            (&errors_name, "an errors"),
+            (&newline_arg, "a newline"),
+        ] {
+            if given.is_some() {
+                return Err(vm.value_error(format!("binary mode doesn't take {what} argument")));
+            }
+        }
+    }
+    let encoding = match &encoding_name {
+        None => Encoding::Utf8,
+        Some(n) => Encoding::named(n)
+            .ok_or_else(|| vm.new_error(&vm.types().lookup_error.clone(), format!("unknown encoding: {n}")))?,
+    };
+    let errors = match errors_name.as_deref() {
+        None | Some("strict") => Errors::Strict,
+        Some("replace") => Errors::Replace,
+        Some("ignore") => Errors::Ignore,
+        Some(other) => {
+            return Err(vm.new_error(
+                &vm.types().lookup_error.clone(),
+                format!("unknown error handler name '{other}'"),
+            ));
+        }
+    };
+    let newline: Option<&'static str> = match newline_arg.as_deref() {
+        None => None,
+        Some("") => Some(""),
+        Some("\n") => Some("\n"),
+        Some("\r") => Some("\r"),
+        Some("\r\n") => Some("\r\n"),
+        Some(other) => {
+            return Err(vm.value_error(format!("illegal newline value: {other}")));
+        }
+    };
     let mut opts = std::fs::OpenOptions::new();
     let (read, write) = match mode.chars().find(|c| "rwax".contains(*c)).unwrap() {
         'r' => {
@@ -169,8 +480,28 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     };
     let path = name.clone();
-    let opened = vm.release_gil_while(move || opts.open(&path));
-    let file = opened.map_err(|e| vm.os_error(&e, Some(&name)))?;
+    let opened = vm.release_gil_while(move || {
+        let file = opts.open(&path)?;
+        // Linux opens a directory for reading; CPython refuses it.
+        if file.metadata()?.is_dir() {
+            return Err(std::io::Error::from_raw_os_error(21));
+        }
+        Ok(file)
+    });
+    let file = opened.map_err(|e| match e.raw_os_error() {
+        Some(21) => {
+            let cls = vm.types().by_name["IsADirectoryError"].clone();
+            vm.new_exception(
+                &cls,
+                vec![
+                    Value::Int(21),
+                    Value::str("Is a directory"),
+                    Value::str(&name),
+                ],
+            )
+        }
+        _ => vm.os_error(&e, Some(&name)),
+    })?;
     let inner = FileInner {
         reader: if read {
             Some(std::io::BufReader::new(
@@ -185,6 +516,16 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             None
         },
         closed: false,
+        text: TextState {
+            encoding,
+            encoding_name,
+            errors,
+            newline,
+            decoded: String::new(),
+            undecoded: Vec::new(),
+            consumed: 0,
+            eof: false,
+        },
     };
     let class_name = if binary {
         if write {
@@ -218,10 +559,12 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             ("__repr__", file_repr),
         ],
     );
+    let inner = std::sync::Arc::new(parking_lot::Mutex::new(inner));
+    vm.state.open_files.register(&inner);
     let obj = Value::Native(Rc::new(crate::objects::value::NativeObject {
         class: cls,
         payload: Box::new(FileObject {
-            inner: std::sync::Arc::new(parking_lot::Mutex::new(inner)),
+            inner,
             name: name.clone(),
             mode: mode.clone(),
             binary,
@@ -239,6 +582,11 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn io_error(vm: &Vm, msg: &str) -> crate::vm::PyErr {
     if msg == "not readable" || msg == "not writable" {
         return vm.new_error(&vm.types().unsupported_operation.clone(), msg);
+    }
+    for class in ["UnicodeDecodeError", "UnicodeEncodeError"] {
+        if let Some(text) = msg.strip_prefix(class).and_then(|m| m.strip_prefix(':')) {
+            return vm.new_error(&vm.types().by_name[class].clone(), text);
+        }
     }
     vm.value_error(msg.to_string())
 }
@@ -271,30 +619,34 @@ fn file_op<R: Send>(
     r.map(|x| (x, binary)).map_err(|e| io_error(vm, &e))
 }
 
-fn to_text(vm: &Vm, bytes: Vec<u8>, binary: bool) -> PyResult<Value> {
-    if binary {
-        return Ok(Value::Bytes(Rc::new(bytes)));
+/// The size argument of `read`/`readline` (None or negative: no limit).
+fn size_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<usize>> {
+    match args.args.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let n = vm.to_index_opt(v)?.ok_or_else(|| {
+                vm.type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    vm.type_name(v)
+                ))
+            })?;
+            Ok(usize::try_from(n).ok())
+        }
     }
-    let s = String::from_utf8(bytes).map_err(|_| {
-        vm.new_error(
-            &vm.types().by_name["UnicodeDecodeError"].clone(),
-            "'utf-8' codec can't decode bytes",
-        )
-    })?;
-    Ok(Value::string(if s.contains('\r') {
-        s.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        s
-    }))
 }
 
 fn file_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     use std::io::Read;
-    let limit = match args.args.get(1) {
-        Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
-        _ => None,
-    };
-    let (bytes, binary) = file_op(vm, &args.args[0], move |f| {
+    let limit = size_arg(vm, args)?;
+    let binary = with_file(vm, &args.args[0], |f| f.binary)?;
+    if !binary {
+        let (s, _) = file_op(vm, &args.args[0], move |f| {
+            let r = f.reader.as_mut().ok_or("not readable")?;
+            f.text.read(r, limit)
+        })?;
+        return Ok(Value::string(s));
+    }
+    let (bytes, _) = file_op(vm, &args.args[0], move |f| {
         let r = f.reader.as_mut().ok_or("not readable")?;
         let mut buf = Vec::new();
         match limit {
@@ -309,49 +661,79 @@ fn file_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         Ok(buf)
     })?;
-    to_text(vm, bytes, binary)
+    Ok(Value::Bytes(Rc::new(bytes)))
 }
 
-fn read_line(f: &mut FileInner) -> Result<Vec<u8>, String> {
+/// One line (at most `limit` characters, or bytes in binary mode).
+fn read_line(vm: &mut Vm, file: &Value, limit: Option<usize>) -> PyResult<Value> {
     use std::io::BufRead;
-    let r = f.reader.as_mut().ok_or("not readable")?;
-    let mut buf = Vec::new();
-    r.read_until(b'\n', &mut buf).map_err(|e| e.to_string())?;
-    Ok(buf)
+    let binary = with_file(vm, file, |f| f.binary)?;
+    if !binary {
+        let (s, _) = file_op(vm, file, move |f| {
+            let r = f.reader.as_mut().ok_or("not readable")?;
+            f.text.readline(r, limit)
+        })?;
+        return Ok(Value::string(s));
+    }
+    let (bytes, _) = file_op(vm, file, move |f| {
+        let r = f.reader.as_mut().ok_or("not readable")?;
+        let mut buf = Vec::new();
+        match limit {
+            Some(n) => {
+                use std::io::Read;
+                r.take(n as u64)
+                    .read_until(b'\n', &mut buf)
+                    .map_err(|e| e.to_string())?;
+            }
+            None => {
+                r.read_until(b'\n', &mut buf).map_err(|e| e.to_string())?;
+            }
+        }
+        Ok(buf)
+    })?;
+    Ok(Value::Bytes(Rc::new(bytes)))
+}
+
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Str(s) => s.as_str().is_empty(),
+        Value::Bytes(b) => b.is_empty(),
+        _ => true,
+    }
 }
 
 fn file_readline(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (bytes, binary) = file_op(vm, &args.args[0], read_line)?;
-    to_text(vm, bytes, binary)
+    let limit = size_arg(vm, args)?;
+    read_line(vm, &args.args[0], limit)
 }
 
 fn file_readlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut out = Vec::new();
     loop {
-        let (bytes, binary) = file_op(vm, &args.args[0], read_line)?;
-        if bytes.is_empty() {
+        let line = read_line(vm, &args.args[0], None)?;
+        if is_empty(&line) {
             break;
         }
-        out.push(to_text(vm, bytes, binary)?);
+        out.push(line);
     }
     Ok(Value::list(out))
 }
 
 fn file_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (bytes, binary) = file_op(vm, &args.args[0], read_line)?;
-    if bytes.is_empty() {
+    let line = read_line(vm, &args.args[0], None)?;
+    if is_empty(&line) {
         return Err(vm.stop_iteration(None));
     }
-    to_text(vm, bytes, binary)
+    Ok(line)
 }
 
 fn file_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     use std::io::Write;
     let a = crate::builtins::args::exact(vm, args, "write", 2)?;
     let binary = with_file(vm, &a[0], |f| f.binary)?;
-    let (data, n) = match (&a[1], binary) {
-        (Value::Str(s), false) => (s.as_str().as_bytes().to_vec(), s.char_len()),
-        (Value::Bytes(b), true) => (b.as_ref().clone(), b.len()),
+    let (text, data, n) = match (&a[1], binary) {
+        (Value::Str(s), false) => (Some(s.as_str().to_string()), Vec::new(), s.char_len()),
+        (Value::Bytes(b), true) => (None, b.as_ref().clone(), b.len()),
         (v, false) => {
             return Err(vm.type_error(format!(
                 "write() argument must be str, not {}",
@@ -366,6 +748,10 @@ fn file_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     };
     file_op(vm, &a[0], move |f| {
+        let data = match text {
+            Some(t) => f.text.encode(&t)?,
+            None => data,
+        };
         let w = f.writer.as_mut().ok_or("not writable")?;
         w.write_all(&data).map_err(|e| e.to_string())
     })?;
@@ -427,14 +813,18 @@ fn file_exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn file_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (name, mode, binary) = with_file(vm, &args.args[0], |f| {
-        (f.name.clone(), f.mode.clone(), f.binary)
+    let (name, mode, binary, encoding) = with_file(vm, &args.args[0], |f| {
+        let encoding = match f.inner.lock().text.encoding_name.clone() {
+            Some(e) => e,
+            None => "UTF-8".to_string(),
+        };
+        (f.name.clone(), f.mode.clone(), f.binary, encoding)
     })?;
     let cls = vm.type_of(&args.args[0]).name();
     let name_r = crate::objects::repr::str_repr(&name);
     Ok(Value::string(if binary {
         format!("<_io.{cls} name={name_r}>")
     } else {
-        format!("<_io.{cls} name={name_r} mode='{mode}' encoding='UTF-8'>")
+        format!("<_io.{cls} name={name_r} mode='{mode}' encoding='{encoding}'>")
     }))
 }

@@ -49,6 +49,8 @@ pub struct State {
     /// Bumped whenever a class attribute is assigned or deleted (invalidates the classes'
     /// cached attribute-hook bits). Starts at 1.
     pub class_epoch: Cell<u64>,
+    /// Files opened with `open()`, flushed and closed at exit if still open.
+    pub open_files: crate::modules::io::OpenFiles,
 }
 
 /// The main thread's identity; later threads count up from it.
@@ -81,6 +83,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             path: RefCell::new(Vec::new()),
             class_epoch: Cell::new(1),
+            open_files: Default::default(),
         });
         let mut vm = Vm {
             shared,
@@ -266,6 +269,7 @@ pub fn run_main(
         Ok(()) => status,
         Err(e) => vm.report_uncaught(&e).max(status),
     };
+    vm.state.open_files.close_all();
     let _ = std::io::Write::flush(&mut std::io::stdout());
     status
 }

@@ -67,8 +67,36 @@ impl Vm {
             .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // As CPython: after 3 identical entries in a row (same file, line and
+            // function), the rest collapse into one "[Previous line repeated N more
+            // times]" line.
+            const CUTOFF: usize = 3;
+            let mut last: Option<(String, usize, String)> = None;
+            let mut repeats = 0usize;
+            let flush = |out: &mut String, repeats: usize| {
+                if repeats > CUTOFF {
+                    let n = repeats - CUTOFF;
+                    let s = if n == 1 { "" } else { "s" };
+                    out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+                }
+            };
             for entry in tb.iter().rev() {
                 let line = entry.line();
+                let key = (
+                    entry.code.source.name.to_string(),
+                    line,
+                    entry.code.name.to_string(),
+                );
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                } else {
+                    flush(out, repeats);
+                    last = Some(key);
+                    repeats = 1;
+                }
+                if repeats > CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     entry.code.source.name, line, entry.code.name
@@ -81,6 +109,7 @@ impl Vm {
                     }
                 }
             }
+            flush(out, repeats);
         }
         out.push_str(&self.exception_only(exc));
         out.push('\n');
