@@ -360,16 +360,19 @@ impl Vm {
                     return Err(self
                         .type_error(format!("'{}' object is not a mapping", self.type_name(src))));
                 }
-                let items = self.collect_iterable(src).map_err(|_| {
-                    self.type_error(format!("'{}' object is not iterable", self.type_name(src)))
-                })?;
+                let Some(items) = self.try_collect_iterable(src)? else {
+                    return Err(self.type_error(format!(
+                        "'{}' object is not iterable",
+                        self.type_name(src)
+                    )));
+                };
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {
-                    let kv = self.collect_iterable(&item).map_err(|_| {
-                        self.type_error(format!(
+                    let Some(kv) = self.try_collect_iterable(&item)? else {
+                        return Err(self.type_error(format!(
                             "cannot convert dictionary update sequence element #{i} to a sequence"
-                        ))
-                    })?;
+                        )));
+                    };
                     if kv.len() != 2 {
                         return Err(self.value_error(format!(
                             "dictionary update sequence element #{i} has length {}; 2 is required",

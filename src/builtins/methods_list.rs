@@ -606,8 +606,8 @@ fn repeat_n(vm: &mut Vm, o: &Value) -> PyResult<Option<i64>> {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
-        _ => match vm.to_index_opt(o) {
-            Ok(n) => Ok(n),
+        _ => match vm.to_index(o) {
+            Ok(n) => Ok(Some(n)),
             Err(e) if vm.exc_matches(&e, &vm.types().index_error.clone()) => {
                 Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
             }

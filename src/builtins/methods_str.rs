@@ -1772,7 +1772,10 @@ fn bytes_from_object(vm: &mut Vm, src: &Value) -> PyResult<Value> {
         return Ok(Value::Bytes(b));
     }
     match src {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+        Value::BigInt(_) => {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+        }
+        Value::Int(_) | Value::Bool(_) => {
             let n = ssize(vm, src)?;
             if n < 0 {
                 return Err(vm.value_error("negative count"));
@@ -1791,15 +1794,11 @@ fn bytes_from_object(vm: &mut Vm, src: &Value) -> PyResult<Value> {
         }
         _ => {}
     }
-    let it = match vm.get_iter(src) {
-        Ok(it) => it,
-        Err(e) if vm.exc_matches(&e, &vm.types().type_error.clone()) => {
-            return Err(vm.type_error(format!(
-                "cannot convert '{}' object to bytes",
-                vm.type_name(src)
-            )));
-        }
-        Err(e) => return Err(e),
+    let Some(it) = vm.try_get_iter(src)? else {
+        return Err(vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(src)
+        )));
     };
     let mut out = Vec::new();
     while let Some(x) = vm.iter_next(&it)? {

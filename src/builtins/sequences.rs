@@ -232,9 +232,9 @@ pub fn set_item(vm: &mut Vm, obj: &Value, index: Value, v: Value) -> PyResult<()
     match obj {
         Value::List(l) => {
             if let Value::Slice(s) = &index {
-                let items = vm
-                    .collect_iterable(&v)
-                    .map_err(|_| vm.type_error("can only assign an iterable"))?;
+                let Some(items) = vm.try_collect_iterable(&v)? else {
+                    return Err(vm.type_error("can only assign an iterable"));
+                };
                 let len = l.borrow().len() as i64;
                 let (a, b, c) = slice_indices(vm, s, len)?;
                 let mut l = l.borrow_mut();

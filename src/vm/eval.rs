@@ -811,6 +811,15 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = f.pop();
+                    // The compiler unwinds every loop, handler and `with` a `return`
+                    // leaves: anything left here is a codegen bug (issue 12, w1/w2).
+                    debug_assert!(
+                        f.stack.is_empty() && f.blocks.is_empty(),
+                        "pyth internal error: {} values and {} blocks left at return from {}",
+                        f.stack.len(),
+                        f.blocks.len(),
+                        code.qualname
+                    );
                     return Ok(Flow::Return(v));
                 }
                 Instr::LoadBuildClass => {

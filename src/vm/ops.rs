@@ -288,6 +288,19 @@ impl Vm {
 
     fn repeat(&self, seq: &Value, n: i64) -> PyResult<Value> {
         let n = n.max(0) as usize;
+        let empty = match seq {
+            Value::Str(s) => s.as_str().is_empty(),
+            Value::Bytes(b) => b.is_empty(),
+            _ => false,
+        };
+        if empty || n == 0 {
+            return Ok(match seq {
+                Value::Str(_) => Value::str(""),
+                Value::Bytes(_) => Value::Bytes(Rc::new(Vec::new())),
+                Value::List(_) => Value::list(Vec::new()),
+                _ => Value::tuple(Vec::new()),
+            });
+        }
         Ok(match seq {
             Value::Str(s) => {
                 let s = s.as_str();
@@ -472,12 +485,10 @@ impl Vm {
             (Value::List(l), Operator::Mult) => {
                 if let Some(n) = self.repeat_count(b) {
                     let n = n?.max(0) as usize;
-                    let mut l2 = l.borrow_mut();
-                    let orig = l2.clone();
-                    l2.clear();
-                    for _ in 0..n {
-                        l2.extend(orig.iter().cloned());
-                    }
+                    let orig = l.borrow().clone();
+                    let new = self.repeat_values(&orig, n)?;
+                    let old = std::mem::replace(&mut *l.borrow_mut(), new);
+                    drop(old);
                     return Ok(a.clone());
                 }
             }
