@@ -2,6 +2,8 @@
 //! sequences and mappings and for user classes (`__getitem__` and friends).
 
 use crate::objects::heap::Rc;
+use num_bigint::BigInt;
+use num_traits::Signed;
 
 use crate::objects::Value;
 use crate::objects::value::{Range, Slice};
@@ -157,9 +159,14 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> PyResult<Value> {
             let len = r.len();
             if let Value::Slice(sl) = index {
                 let (a, b, c) = slice_indices_wide(vm, sl, len)?;
-                let at = |i: i128| i.checked_mul(r.step).and_then(|d| r.start.checked_add(d));
-                let (Some(start), Some(stop), Some(step)) = (at(a), at(b), r.step.checked_mul(c))
-                else {
+                // start + i * step in big ints: the product may overflow i128 where the sum
+                // does not. A stop beyond i128 is clamped (it only has to lie past the end).
+                let at = |i: i128| {
+                    let v = BigInt::from(r.start) + BigInt::from(i) * BigInt::from(r.step);
+                    i128::try_from(&v).unwrap_or(if v.is_negative() { i128::MIN } else { i128::MAX })
+                };
+                let (start, stop) = (at(a), at(b));
+                let Some(step) = r.step.checked_mul(c) else {
                     return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
                 };
                 return Ok(Value::Range(Rc::new(Range { start, stop, step })));

@@ -313,7 +313,11 @@ impl TextState {
                         return Err(format!(
                             "UnicodeEncodeError:'{}' codec can't encode character {} in position {i}: ordinal not in range({})",
                             self.encoding.name(),
-                            crate::objects::repr::str_repr(&c.to_string()),
+                            match c as u32 {
+                                n @ 0..=0xff => format!("'\\x{n:02x}'"),
+                                n @ 0..=0xffff => format!("'\\u{n:04x}'"),
+                                n => format!("'\\U{n:08x}'"),
+                            },
                             max + 1
                         ));
                     }
@@ -443,12 +447,8 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None | Some("strict") => Errors::Strict,
         Some("replace") => Errors::Replace,
         Some("ignore") => Errors::Ignore,
-        Some(other) => {
-            return Err(vm.new_error(
-                &vm.types().lookup_error.clone(),
-                format!("unknown error handler name '{other}'"),
-            ));
-        }
+        // Other handlers (surrogateescape, backslashreplace...) act as strict here.
+        Some(_) => Errors::Strict,
     };
     let newline: Option<&'static str> = match newline_arg.as_deref() {
         None => None,

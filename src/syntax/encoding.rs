@@ -3,7 +3,7 @@
 //! Latin-1 (and its aliases) and ASCII.
 
 /// The encoding a source declares, as a decoder; `None` when there is no declaration.
-/// An unknown name is an error (CPython: `SyntaxError: unknown encoding: NAME`).
+/// An unknown name is an error (CPython: `SyntaxError: encoding problem: NAME`).
 pub fn declared_encoding(bytes: &[u8]) -> Result<Option<Encoding>, String> {
     for (n, line) in bytes.split(|&b| b == b'\n').take(2).enumerate() {
         let Some(name) = cookie(line) else {
@@ -16,7 +16,7 @@ pub fn declared_encoding(bytes: &[u8]) -> Result<Option<Encoding>, String> {
         };
         return Encoding::named(&name)
             .map(Some)
-            .ok_or_else(|| format!("unknown encoding: {name}"));
+            .ok_or_else(|| format!("encoding problem: {name}"));
     }
     Ok(None)
 }
@@ -91,7 +91,7 @@ mod tests {
         assert_eq!(declared_encoding(b"#!/usr/bin/python\n# vim: set fileencoding=utf-8 :\n"), Ok(Some(Encoding::Utf8)));
         assert_eq!(declared_encoding(b"x = 1\n# coding: latin-1\n"), Ok(None));
         assert_eq!(declared_encoding(b"\n\n# coding: latin-1\n"), Ok(None));
-        assert_eq!(declared_encoding(b"# coding: klingon\n"), Err("unknown encoding: klingon".into()));
+        assert_eq!(declared_encoding(b"# coding: klingon\n"), Err("encoding problem: klingon".into()));
         assert_eq!(Encoding::Latin1.decode(b"caf\xe9"), Ok("café".into()));
         assert_eq!(Encoding::Ascii.decode(b"ab\xe9"), Err(2));
     }
