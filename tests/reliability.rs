@@ -47,7 +47,7 @@ fn recursion_traceback_collapses_repeated_lines() {
             "  [Previous line repeated 996 more times]",
             "           ^^^^^^^^",
             "    return r(n + 1)",
-            &tail[4][..],
+            tail[4],
         ]
     );
     assert!(tail[4].ends_with(", line 2, in r"), "{err}");
@@ -61,7 +61,10 @@ fn alternating_frames_are_not_collapsed_and_one_repeat_is_singular() {
     let (code, _, err) = run_source(src);
     assert_eq!(code, 1);
     // 5 frames of `a` at line 3 -> 3 shown, then "repeated 1 more time", then the last at line 4.
-    assert!(err.contains("  [Previous line repeated 1 more time]\n"), "{err}");
+    assert!(
+        err.contains("  [Previous line repeated 1 more time]\n"),
+        "{err}"
+    );
     assert!(err.ends_with("ValueError: v\n"), "{err}");
 }
 
@@ -78,16 +81,23 @@ fn file_left_open_at_exit_is_flushed_even_from_a_cycle() {
     );
     let (code, out, _) = run_source(src.as_bytes());
     assert_eq!((code, out.as_str()), (0, "written\n"));
-    assert_eq!(std::fs::read_to_string(&log).unwrap(), "line 0\nline 1\nline 2\n");
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "line 0\nline 1\nline 2\n"
+    );
 }
 
 #[test]
 fn latin1_cookie_decodes_the_file_and_unknown_encoding_is_a_syntax_error() {
-    let (code, out, _) = run_source(b"# -*- coding: latin-1 -*-\nprint('caf\xe9', len('caf\xe9'))\n");
+    let (code, out, _) =
+        run_source(b"# -*- coding: latin-1 -*-\nprint('caf\xe9', len('caf\xe9'))\n");
     assert_eq!((code, out.as_str()), (0, "caf\u{e9} 4\n"));
     let (code, _, err) = run_source(b"# coding: klingon\nprint(1)\n");
     assert_eq!(code, 1);
-    assert!(err.ends_with("SyntaxError: encoding problem: klingon\n"), "{err}");
+    assert!(
+        err.ends_with("SyntaxError: encoding problem: klingon\n"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -950,11 +950,14 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 );
             }
         }
-    }
-    else if let Some(g) = &vm.current_globals {
+    } else if let Some(g) = &vm.current_globals {
         // No argument: the running module's names. (Inside a function CPython lists its
         // locals; a builtin cannot see the caller's fast locals, so this is the module's.)
-        names.extend(g.keys().iter().filter_map(|k| k.as_str().map(str::to_string)));
+        names.extend(
+            g.keys()
+                .iter()
+                .filter_map(|k| k.as_str().map(str::to_string)),
+        );
     }
     names.sort();
     names.dedup();
@@ -1093,14 +1096,15 @@ fn run_code_object(
         frame.locals[kw_end] = Some(Value::Dict(vm.new_dict()));
     }
     for &(ci, pi) in &code.cell_params {
-        if let (Some(cell), Some(v)) = (frame.cells.get(ci as usize), frame.locals.get(pi as usize)) {
+        if let (Some(cell), Some(v)) = (frame.cells.get(ci as usize), frame.locals.get(pi as usize))
+        {
             cell.set(v.clone());
         }
     }
     if code.flags.generator {
-        return Ok(Value::Generator(Rc::new(crate::vm::generator::Generator::new(
-            frame, &code,
-        ))));
+        return Ok(Value::Generator(Rc::new(
+            crate::vm::generator::Generator::new(frame, &code),
+        )));
     }
     vm.enter_frame()?;
     match vm.run_frame(frame)? {

@@ -361,10 +361,8 @@ impl Vm {
                         .type_error(format!("'{}' object is not a mapping", self.type_name(src))));
                 }
                 let Some(items) = self.try_collect_iterable(src)? else {
-                    return Err(self.type_error(format!(
-                        "'{}' object is not iterable",
-                        self.type_name(src)
-                    )));
+                    return Err(self
+                        .type_error(format!("'{}' object is not iterable", self.type_name(src))));
                 };
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {

@@ -163,7 +163,11 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> PyResult<Value> {
                 // does not. A stop beyond i128 is clamped (it only has to lie past the end).
                 let at = |i: i128| {
                     let v = BigInt::from(r.start) + BigInt::from(i) * BigInt::from(r.step);
-                    i128::try_from(&v).unwrap_or(if v.is_negative() { i128::MIN } else { i128::MAX })
+                    i128::try_from(&v).unwrap_or(if v.is_negative() {
+                        i128::MIN
+                    } else {
+                        i128::MAX
+                    })
                 };
                 let (start, stop) = (at(a), at(b));
                 let Some(step) = r.step.checked_mul(c) else {

@@ -140,7 +140,9 @@ enum Block<'a> {
         finalbody: &'a [Stmt],
     },
     /// Inside an `except` clause (`name` is the `as` target, unbound on leaving).
-    ExceptHandler { name: Option<&'a str> },
+    ExceptHandler {
+        name: Option<&'a str>,
+    },
     /// A value that sits on the stack while a `finally` body runs inlined for a `return`
     /// (the return value): leaving the body another way must pop it.
     PopValue,

@@ -177,10 +177,9 @@ impl TextState {
         let text = self.decode(&bytes)?;
         self.consumed += bytes.len();
         match self.newline {
-            None if text.contains('\r') => {
-                self.decoded
-                    .push_str(&text.replace("\r\n", "\n").replace('\r', "\n"))
-            }
+            None if text.contains('\r') => self
+                .decoded
+                .push_str(&text.replace("\r\n", "\n").replace('\r', "\n")),
             _ => self.decoded.push_str(&text),
         }
         Ok(n > 0 || !bytes.is_empty())
@@ -194,7 +193,11 @@ impl TextState {
                 Ok(match self.encoding {
                     Encoding::Utf8 => {
                         let s = String::from_utf8_lossy(bytes).into_owned();
-                        if replace { s } else { s.replace('\u{fffd}', "") }
+                        if replace {
+                            s
+                        } else {
+                            s.replace('\u{fffd}', "")
+                        }
                     }
                     _ => bytes
                         .iter()
@@ -234,7 +237,11 @@ impl TextState {
                 let i = d.find(['\r', '\n'])?;
                 if d.as_bytes()[i] == b'\r' {
                     if i + 1 < d.len() {
-                        Some(if d.as_bytes()[i + 1] == b'\n' { i + 2 } else { i + 1 })
+                        Some(if d.as_bytes()[i + 1] == b'\n' {
+                            i + 2
+                        } else {
+                            i + 1
+                        })
                     } else if self.eof {
                         Some(i + 1)
                     } else {
@@ -440,8 +447,12 @@ pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let encoding = match &encoding_name {
         None => Encoding::Utf8,
-        Some(n) => Encoding::named(n)
-            .ok_or_else(|| vm.new_error(&vm.types().lookup_error.clone(), format!("unknown encoding: {n}")))?,
+        Some(n) => Encoding::named(n).ok_or_else(|| {
+            vm.new_error(
+                &vm.types().lookup_error.clone(),
+                format!("unknown encoding: {n}"),
+            )
+        })?,
     };
     let errors = match errors_name.as_deref() {
         None | Some("strict") => Errors::Strict,

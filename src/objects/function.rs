@@ -10,7 +10,8 @@ use crate::compiler::bytecode::Code;
 use crate::vm::{PyResult, Vm};
 
 pub struct Function {
-    pub code: Rc<Code>,
+    /// Replaceable: `f.__code__ = g.__code__`. Read it with [`Function::code`].
+    pub code: RefCell<Rc<Code>>,
     pub globals: Rc<PyDict>,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
@@ -72,6 +73,12 @@ impl<'a> Args<'a> {
 }
 
 pub type NativeFn = fn(&mut Vm, &Args) -> PyResult<Value>;
+
+impl Function {
+    pub fn code(&self) -> Rc<Code> {
+        self.code.borrow().clone()
+    }
+}
 
 pub struct BuiltinFunction {
     pub name: &'static str,

@@ -71,7 +71,9 @@ impl Encoding {
     /// Decodes `bytes`; on failure, the offset of the first byte that does not decode.
     pub fn decode(self, bytes: &[u8]) -> Result<String, usize> {
         match self {
-            Encoding::Utf8 => String::from_utf8(bytes.to_vec()).map_err(|e| e.utf8_error().valid_up_to()),
+            Encoding::Utf8 => {
+                String::from_utf8(bytes.to_vec()).map_err(|e| e.utf8_error().valid_up_to())
+            }
             Encoding::Latin1 => Ok(bytes.iter().map(|&b| b as char).collect()),
             Encoding::Ascii => match bytes.iter().position(|b| !b.is_ascii()) {
                 Some(at) => Err(at),
@@ -87,11 +89,20 @@ mod tests {
 
     #[test]
     fn finds_cookies_on_the_first_two_lines_only() {
-        assert_eq!(declared_encoding(b"# -*- coding: latin-1 -*-\n"), Ok(Some(Encoding::Latin1)));
-        assert_eq!(declared_encoding(b"#!/usr/bin/python\n# vim: set fileencoding=utf-8 :\n"), Ok(Some(Encoding::Utf8)));
+        assert_eq!(
+            declared_encoding(b"# -*- coding: latin-1 -*-\n"),
+            Ok(Some(Encoding::Latin1))
+        );
+        assert_eq!(
+            declared_encoding(b"#!/usr/bin/python\n# vim: set fileencoding=utf-8 :\n"),
+            Ok(Some(Encoding::Utf8))
+        );
         assert_eq!(declared_encoding(b"x = 1\n# coding: latin-1\n"), Ok(None));
         assert_eq!(declared_encoding(b"\n\n# coding: latin-1\n"), Ok(None));
-        assert_eq!(declared_encoding(b"# coding: klingon\n"), Err("encoding problem: klingon".into()));
+        assert_eq!(
+            declared_encoding(b"# coding: klingon\n"),
+            Err("encoding problem: klingon".into())
+        );
         assert_eq!(Encoding::Latin1.decode(b"caf\xe9"), Ok("café".into()));
         assert_eq!(Encoding::Ascii.decode(b"ab\xe9"), Err(2));
     }

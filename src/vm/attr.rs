@@ -199,7 +199,7 @@ impl Vm {
                 "__name__" => Value::string(f.name.borrow().clone()),
                 "__qualname__" => Value::string(f.qualname.borrow().clone()),
                 "__dict__" => Value::Dict(f.dict.clone()),
-                "__code__" => Value::Code(f.code.clone()),
+                "__code__" => Value::Code(f.code()),
                 "__globals__" => Value::Dict(f.globals.clone()),
                 "__defaults__" => {
                     let d = f.defaults.borrow();
@@ -470,6 +470,19 @@ impl Vm {
                 match name {
                     "__name__" => *f.name.borrow_mut() = self.to_str(&value)?,
                     "__qualname__" => *f.qualname.borrow_mut() = self.to_str(&value)?,
+                    "__code__" => {
+                        let Value::Code(code) = value else {
+                            return Err(self.type_error("__code__ must be set to a code object"));
+                        };
+                        let (want, got) = (f.closure.len(), code.freevars.len());
+                        if want != got {
+                            return Err(self.value_error(format!(
+                                "{}() requires a code object with {want} free vars, not {got}",
+                                f.name.borrow()
+                            )));
+                        }
+                        *f.code.borrow_mut() = code;
+                    }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match &value {
                             Value::None => vec![],

@@ -85,8 +85,9 @@ impl Vm {
     }
 
     fn run_function_frame(&mut self, f: &Rc<Function>, frame: Frame) -> PyResult<Value> {
-        if f.code.flags.generator {
-            return Ok(Value::Generator(Rc::new(Generator::new(frame, &f.code))));
+        let code = f.code();
+        if code.flags.generator {
+            return Ok(Value::Generator(Rc::new(Generator::new(frame, &code))));
         }
         self.enter_frame()?;
         match self.run_frame(frame)? {
@@ -104,7 +105,7 @@ impl Vm {
         kwnames: &[Value],
         self_: Option<&Value>,
     ) -> PyResult<Frame> {
-        let code = &func.code;
+        let code = &func.code();
         let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
@@ -161,7 +162,7 @@ impl Vm {
         kwvalues: &[Value],
         kwnames: &[Value],
     ) -> PyResult<()> {
-        let code = func.code.clone();
+        let code = func.code();
         let qual = func.qualname.borrow().clone();
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -297,7 +298,7 @@ impl Vm {
     }
 
     fn too_many_positional(&self, func: &Rc<Function>, given: usize, kw_given: usize) -> PyErr {
-        let code = &func.code;
+        let code = &func.code();
         let qual = func.qualname.borrow();
         let argcount = code.argcount as usize;
         let ndefaults = func.defaults.borrow().len();
@@ -684,8 +685,9 @@ impl Vm {
         }
         // Run the class body in a fresh namespace.
         let ns = Rc::new(PyDict::new());
-        let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
-        let mut cells: Vec<Rc<CellObj>> = (0..body.code.cellvars.len())
+        let body_code = body.code();
+        let mut frame = Frame::new(body_code.clone(), body.globals.clone(), Some(ns.clone()));
+        let mut cells: Vec<Rc<CellObj>> = (0..body_code.cellvars.len())
             .map(|_| Rc::new(CellObj::new(None)))
             .collect();
         cells.extend(body.closure.iter().cloned());

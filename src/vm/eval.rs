@@ -760,7 +760,7 @@ impl Vm {
                     let args: Vec<Value> = f.stack.split_off(at + 1);
                     f.pop();
                     if let Value::Function(func) = &callee
-                        && !func.code.flags.generator
+                        && !func.code.borrow().flags.generator
                     {
                         let frame = self.function_frame(func, &args, &kwnames, None)?;
                         self.enter_frame()?;
@@ -794,7 +794,7 @@ impl Vm {
                         }
                     }
                     if let Value::Function(func) = &callee
-                        && !func.code.flags.generator
+                        && !func.code.borrow().flags.generator
                     {
                         let frame = self.function_frame(func, &all, &names, None)?;
                         self.enter_frame()?;
@@ -1026,7 +1026,7 @@ impl Vm {
         let at = f.stack.len() - n - 1;
         let callee = f.stack[at].clone();
         match &callee {
-            Value::Function(func) if !func.code.flags.generator => {
+            Value::Function(func) if !func.code.borrow().flags.generator => {
                 let frame = self.function_frame(func, &f.stack[at + 1..], &[], None)?;
                 f.stack.truncate(at);
                 self.enter_frame()?;
@@ -1034,7 +1034,7 @@ impl Vm {
             }
             Value::BoundMethod(m) => {
                 if let Value::Function(func) = &m.func
-                    && !func.code.flags.generator
+                    && !func.code.borrow().flags.generator
                 {
                     let frame =
                         self.function_frame(func, &f.stack[at + 1..], &[], Some(&m.self_))?;
@@ -1232,7 +1232,7 @@ impl Vm {
         Value::Function(Rc::new(Function {
             name: std::cell::RefCell::new(code.name.clone()),
             qualname: std::cell::RefCell::new(code.qualname.clone()),
-            code,
+            code: std::cell::RefCell::new(code),
             globals,
             defaults: std::cell::RefCell::new(defaults),
             kwdefaults: std::cell::RefCell::new(kwdefaults),

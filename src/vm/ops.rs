@@ -318,7 +318,10 @@ impl Vm {
             Value::List(l) => Value::list(self.repeat_values(&l.borrow(), n)?),
             Value::Tuple(t) => Value::tuple(self.repeat_values(t, n)?),
             Value::Bytes(b) => {
-                if b.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+                if b.len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize)
+                {
                     return Err(self.overflow_error("repeated bytes are too long"));
                 }
                 let mut out = Vec::new();
@@ -1552,7 +1555,9 @@ impl Vm {
             let n = usize::try_from(r.len())
                 .ok()
                 .filter(|&n| n <= isize::MAX as usize)
-                .ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t"))?;
+                .ok_or_else(|| {
+                    self.overflow_error("Python int too large to convert to C ssize_t")
+                })?;
             self.reserve_values(&mut out, n)?;
         }
         let Some(it) = self.try_get_iter(v)? else {
