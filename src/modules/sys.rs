@@ -22,6 +22,8 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
             ("exc_info", exc_info),
             ("intern", intern),
             ("getsizeof", getsizeof),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
         ],
     );
     let argv: Vec<Value> = vm
@@ -68,6 +70,22 @@ fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     // sys.exit(None) raises SystemExit() with no args, as CPython.
     let code = args.positional().first().cloned().filter(|c| !c.is_none());
     Err(vm.new_exception(&vm.types().system_exit.clone(), code.into_iter().collect()))
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    exact(vm, args, "get_int_max_str_digits", 0)?;
+    Ok(Value::Int(vm.state.int_max_str_digits.get() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640, as CPython.
+fn set_int_max_str_digits(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = crate::builtins::args::bind(vm, args, "set_int_max_str_digits", &["maxdigits"], 1)?;
+    let n = vm.to_index(a[0].as_ref().expect("required"))?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.state.int_max_str_digits.set(n as usize);
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &Args) -> PyResult<Value> {

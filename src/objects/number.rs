@@ -558,6 +558,11 @@ fn digit_value(b: u8) -> u32 {
 /// N digits; use sys.set_int_max_str_digits() to increase the limit" for
 /// bases that are not powers of two (see [`INT_MAX_STR_DIGITS`]).
 pub fn parse_int(text: &str, base: u32) -> Result<BigInt, NumError> {
+    parse_int_limited(text, base, INT_MAX_STR_DIGITS)
+}
+
+/// [`parse_int`] with the digit limit of `sys.set_int_max_str_digits` (0: none).
+pub fn parse_int_limited(text: &str, base: u32, max_digits: usize) -> Result<BigInt, NumError> {
     if base == 1 || base > 36 {
         return Err(NumError::Value(
             "int() base must be >= 2 and <= 36, or 0".into(),
@@ -632,9 +637,9 @@ pub fn parse_int(text: &str, base: u32) -> Result<BigInt, NumError> {
     if prev == b'_' {
         return Err(invalid());
     }
-    if !b.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+    if !b.is_power_of_two() && max_digits > 0 && digits.len() > max_digits {
         return Err(NumError::Value(format!(
-            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
+            "Exceeds the limit ({max_digits} digits) for integer string conversion: \
              value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             digits.len()
         )));

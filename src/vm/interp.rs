@@ -51,6 +51,8 @@ pub struct State {
     pub class_epoch: Cell<u64>,
     /// Files opened with `open()`, flushed and closed at exit if still open.
     pub open_files: crate::modules::io::OpenFiles,
+    /// `sys.set_int_max_str_digits` (0: no limit).
+    pub int_max_str_digits: Cell<usize>,
 }
 
 /// The main thread's identity; later threads count up from it.
@@ -84,6 +86,7 @@ impl Vm {
             path: RefCell::new(Vec::new()),
             class_epoch: Cell::new(1),
             open_files: Default::default(),
+            int_max_str_digits: Cell::new(crate::objects::number::INT_MAX_STR_DIGITS),
         });
         let mut vm = Vm {
             shared,

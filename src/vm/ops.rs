@@ -1236,19 +1236,22 @@ impl Vm {
     /// converting: a number over the limit is refused at once, not after a quadratic
     /// conversion.
     pub fn check_int_str_digits(&self, b: &BigInt) -> PyResult<()> {
-        const LIMIT: usize = crate::objects::number::INT_MAX_STR_DIGITS;
-        // A number of LIMIT decimal digits has at most LIMIT * log2(10) bits.
-        let max_bits = (LIMIT as f64 * std::f64::consts::LOG2_10).ceil() as u64;
+        let limit = self.state.int_max_str_digits.get();
+        if limit == 0 {
+            return Ok(());
+        }
+        // A number of `limit` decimal digits has at most limit * log2(10) bits.
+        let max_bits = (limit as f64 * std::f64::consts::LOG2_10).ceil() as u64;
         let too_many = if b.bits() > max_bits {
             true
-        } else if b.bits() as f64 > (LIMIT - 1) as f64 * std::f64::consts::LOG2_10 {
-            b.magnitude().to_str_radix(10).len() > LIMIT
+        } else if b.bits() as f64 > (limit - 1) as f64 * std::f64::consts::LOG2_10 {
+            b.magnitude().to_str_radix(10).len() > limit
         } else {
             false
         };
         if too_many {
             return Err(self.value_error(format!(
-                "Exceeds the limit ({LIMIT} digits) for integer string conversion; \
+                "Exceeds the limit ({limit} digits) for integer string conversion; \
                  use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
