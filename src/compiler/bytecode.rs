@@ -151,6 +151,8 @@ pub enum Instr {
     /// `locals()`: the namespace of a module or class body, or a fresh dict of a function's
     /// bound local, cell and free variables.
     LoadLocals,
+    /// `dir()` without arguments: TOS (the `locals()` dict) becomes its sorted keys.
+    SortedKeys,
     SetupAnnotations,
 }
 

@@ -1430,6 +1430,14 @@ impl<'a> Compiler<'a> {
                     && self.unit().scope.lookup("locals") == NameScope::GlobalImplicit
                 {
                     self.emit(Instr::LoadLocals);
+                } else if args.is_empty()
+                    && keywords.is_empty()
+                    && matches!(&func.kind, ExprKind::Name { id, .. } if id == "dir")
+                    && self.unit().scope.lookup("dir") == NameScope::GlobalImplicit
+                {
+                    // `dir()` lists the caller's scope, which a builtin cannot see.
+                    self.emit(Instr::LoadLocals);
+                    self.emit(Instr::SortedKeys);
                 } else if self.is_zero_arg_super(func, args, keywords) {
                     // `super()` → `super(__class__, <first argument>)`.
                     self.expr(func)?;

@@ -1010,6 +1010,18 @@ impl Vm {
                     };
                     f.push(Value::Dict(d));
                 }
+                Instr::SortedKeys => {
+                    let Value::Dict(d) = f.pop() else {
+                        unreachable!("SortedKeys follows LoadLocals")
+                    };
+                    let mut names: Vec<String> = d
+                        .keys()
+                        .iter()
+                        .filter_map(|k| k.as_str().map(str::to_string))
+                        .collect();
+                    names.sort();
+                    f.push(Value::list(names.into_iter().map(Value::string).collect()));
+                }
                 Instr::SetupAnnotations => {
                     let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                     if ns.get_str("__annotations__").is_none() {
