@@ -57,12 +57,18 @@ pub fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         return match &x {
-            Value::Str(s) => num::parse_int_limited(s.as_str(), b as u32, vm.state.int_max_str_digits.get())
-                .map(Value::from_bigint)
-                .map_err(|e| vm.num_error(e)),
-            Value::Bytes(s) => num::parse_int_limited(&String::from_utf8_lossy(s), b as u32, vm.state.int_max_str_digits.get())
-                .map(Value::from_bigint)
-                .map_err(|e| vm.num_error(e)),
+            Value::Str(s) => {
+                num::parse_int_limited(s.as_str(), b as u32, vm.state.int_max_str_digits.get())
+                    .map(Value::from_bigint)
+                    .map_err(|e| vm.num_error(e))
+            }
+            Value::Bytes(s) => num::parse_int_limited(
+                &String::from_utf8_lossy(s),
+                b as u32,
+                vm.state.int_max_str_digits.get(),
+            )
+            .map(Value::from_bigint)
+            .map_err(|e| vm.num_error(e)),
             _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
         }
         .and_then(|v| wrap_for_cls(vm, args, v));
@@ -94,9 +100,13 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         Value::Str(s) => num::parse_int_limited(s.as_str(), 10, vm.state.int_max_str_digits.get())
             .map(Value::from_bigint)
             .map_err(|e| vm.num_error(e)),
-        Value::Bytes(s) => num::parse_int_limited(&String::from_utf8_lossy(s), 10, vm.state.int_max_str_digits.get())
-            .map(Value::from_bigint)
-            .map_err(|e| vm.num_error(e)),
+        Value::Bytes(s) => num::parse_int_limited(
+            &String::from_utf8_lossy(s),
+            10,
+            vm.state.int_max_str_digits.get(),
+        )
+        .map(Value::from_bigint)
+        .map_err(|e| vm.num_error(e)),
         _ => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_special(x, name, &[])? {

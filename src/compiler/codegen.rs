@@ -1438,6 +1438,23 @@ impl<'a> Compiler<'a> {
                     // `dir()` lists the caller's scope, which a builtin cannot see.
                     self.emit(Instr::LoadLocals);
                     self.emit(Instr::SortedKeys);
+                } else if args.len() == 1
+                    && keywords.is_empty()
+                    && !matches!(args[0].kind, ExprKind::Starred { .. })
+                    && self.unit().scope.kind != ScopeKind::Module
+                    && matches!(&func.kind, ExprKind::Name { id, .. } if id == "eval" || id == "exec")
+                    && self.unit().scope.lookup("globals") == NameScope::GlobalImplicit
+                    && matches!(&func.kind, ExprKind::Name { id, .. }
+                        if self.unit().scope.lookup(id) == NameScope::GlobalImplicit)
+                {
+                    // `eval(src)` in a function or class body sees its locals: it is
+                    // `eval(src, globals(), locals())`, which a builtin cannot build itself.
+                    self.expr(func)?;
+                    self.expr(&args[0])?;
+                    self.load_name("globals");
+                    self.emit(Instr::Call(0));
+                    self.emit(Instr::LoadLocals);
+                    self.emit(Instr::Call(3));
                 } else if self.is_zero_arg_super(func, args, keywords) {
                     // `super()` → `super(__class__, <first argument>)`.
                     self.expr(func)?;
