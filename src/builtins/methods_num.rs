@@ -362,6 +362,10 @@ fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
+    // The padded result is allocated up front: MemoryError, not an abort, when it cannot be.
+    let mut padded: Vec<u8> = Vec::new();
+    vm.reserve_values(&mut padded, length)?;
+    drop(padded);
     let fill = if signed && n.sign() == num_bigint::Sign::Minus {
         0xff
     } else {
