@@ -138,7 +138,8 @@ fn check(case: &Case) -> Result<(), String> {
         ));
     }
     if stdout != case.stdout {
-        let (e, a): (Vec<&str>, Vec<&str>) = (case.stdout.lines().collect(), stdout.lines().collect());
+        let (e, a): (Vec<&str>, Vec<&str>) =
+            (case.stdout.lines().collect(), stdout.lines().collect());
         let i = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
         return Err(format!(
             "stdout differs at line {}: CPython {:?}, pyth {:?}",
@@ -147,12 +148,14 @@ fn check(case: &Case) -> Result<(), String> {
             a.get(i)
         ));
     }
-    let last = stderr.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
+    let last = stderr
+        .trim_end_matches('\n')
+        .rsplit('\n')
+        .next()
+        .unwrap_or("");
     match &case.stderr_last {
         None if !stderr.is_empty() => Err(format!("unexpected stderr:\n{stderr}")),
-        Some(want) if last != want => Err(format!(
-            "stderr last line {last:?}, CPython {want:?}"
-        )),
+        Some(want) if last != want => Err(format!("stderr last line {last:?}, CPython {want:?}")),
         _ => Ok(()),
     }
 }
@@ -162,12 +165,18 @@ fn corpus_programs_behave_as_in_cpython() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz");
     let text = std::fs::read_to_string(dir.join("corpus.txt")).expect("tests/fuzz/corpus.txt");
     let cases = parse_corpus(&text);
-    assert!(cases.len() >= 100, "corpus has only {} programs", cases.len());
+    assert!(
+        cases.len() >= 100,
+        "corpus has only {} programs",
+        cases.len()
+    );
     let known = known_failures(&dir);
 
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4);
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(4);
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
@@ -183,8 +192,9 @@ fn corpus_programs_behave_as_in_cpython() {
     });
     let mut failures = failures.into_inner().unwrap();
     failures.sort();
-    let (expected, unexpected): (Vec<_>, Vec<_>) =
-        failures.into_iter().partition(|(name, _)| known.contains_key(name));
+    let (expected, unexpected): (Vec<_>, Vec<_>) = failures
+        .into_iter()
+        .partition(|(name, _)| known.contains_key(name));
     for (name, why) in &expected {
         eprintln!("known failure {name} ({}): {why}", known[name]);
     }

@@ -38,7 +38,8 @@ PYTH_TIMEOUT = 20
 
 
 class Result:
-    def __init__(self, stdout, last, code):
+    def __init__(self, stdout, last, code, panicked=False):
+        self.panicked = panicked  # a Rust panic message anywhere in stderr
         self.stdout = stdout
         self.last = last  # last line of stderr ("" if stderr is empty)
         self.code = code
@@ -87,13 +88,15 @@ def run_file(argv, path, timeout):
     except subprocess.TimeoutExpired as e:
         out = (e.stdout or b"").decode("utf-8", "replace")
         return Result(out, "TIMEOUT", "timeout")
-    err = p.stderr.decode("utf-8", "replace").rstrip("\n").split("\n")
-    return Result(p.stdout.decode("utf-8", "replace"), err[-1] if err else "", p.returncode)
+    text = p.stderr.decode("utf-8", "replace")
+    err = text.rstrip("\n").split("\n")
+    return Result(p.stdout.decode("utf-8", "replace"), err[-1] if err else "", p.returncode,
+                  "panicked at" in text or "internal error" in text)
 
 
 def is_crash(res):
     return res.code == 101 or res.code == "timeout" or (isinstance(res.code, int) and res.code < 0) \
-        or "panicked" in res.last or "internal error" in res.last
+        or res.panicked
 
 
 class Worker:
