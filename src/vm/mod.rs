@@ -136,11 +136,15 @@ impl Vm {
         self.new_error(&self.types().attribute_error, msg)
     }
 
+    /// `NameError: name 'x' is not defined`, with its `name` attribute (CPython sets it; the
+    /// traceback printer uses it for "Did you mean" suggestions).
     pub fn name_error(&self, name: &str) -> PyErr {
-        self.new_error(
+        let err = self.new_error(
             &self.types().name_error,
             format!("name '{name}' is not defined"),
-        )
+        );
+        err.0.dict.set_str("name", Value::str(name));
+        err
     }
 
     pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {

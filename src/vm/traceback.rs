@@ -5,6 +5,7 @@ use crate::objects::heap::Rc;
 use super::{PyErr, Vm};
 use crate::compiler::bytecode::Code;
 use crate::objects::Value;
+use crate::objects::class::Instance;
 
 /// One frame an exception passed through: the code and the instruction that was running.
 #[derive(Clone)]
@@ -112,7 +113,53 @@ impl Vm {
             flush(out, repeats);
         }
         out.push_str(&self.exception_only(exc));
+        if let Some(suggestion) = self.name_error_suggestion(inst, &tb) {
+            out.push_str(&format!(". Did you mean: '{suggestion}'?"));
+        }
         out.push('\n');
+    }
+
+    /// CPython 3.11's suggestion for an uncaught `NameError` (`offer_suggestions_for_name_error`
+    /// in Python/suggestions.c): the closest name among the innermost frame's local variable
+    /// names, else its module's globals, else the builtins.
+    fn name_error_suggestion(&self, inst: &Instance, tb: &[TracebackEntry]) -> Option<String> {
+        if !Rc::ptr_eq(&inst.class.borrow(), &self.types().name_error) {
+            return None;
+        }
+        let name = inst.dict.get_str("name")?;
+        let name = name.as_str()?;
+        let innermost = tb.first()?;
+        if let Some(found) = closest_name(name, innermost.code.varnames.iter().map(String::as_str))
+        {
+            return Some(found.to_string());
+        }
+        // The module whose file the innermost code came from; without it, no suggestion
+        // (suggesting a builtin where CPython would suggest a global would be wrong).
+        let file = &innermost.code.source.name;
+        let globals = self
+            .state
+            .modules
+            .values()
+            .into_iter()
+            .find_map(|m| match m {
+                Value::Module(m)
+                    if m.dict.get_str("__file__").as_ref().and_then(Value::as_str)
+                        == Some(file.as_str()) =>
+                {
+                    Some(m.dict.clone())
+                }
+                _ => None,
+            })?;
+        for dict in [globals.keys(), self.builtins().keys()] {
+            let keys: Vec<String> = dict
+                .iter()
+                .filter_map(|k| k.as_str().map(str::to_string))
+                .collect();
+            if let Some(found) = closest_name(name, keys.iter().map(String::as_str)) {
+                return Some(found.to_string());
+            }
+        }
+        None
     }
 
     /// `Type: message` (or just `Type`), with the module prefix for non-builtin classes.
@@ -247,4 +294,94 @@ fn segment_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// CPython's `calculate_suggestions`: the candidate at the smallest Levenshtein distance, if
+/// no more than about a third of the characters differ; none when there are 750 or more.
+fn closest_name<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let candidates: Vec<&str> = candidates.collect();
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((item, d));
+        }
+    }
+    best.map(|(item, _)| item)
+}
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        MOVE_COST
+    } else if a == b {
+        0
+    } else if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// CPython's `levenshtein_distance` (suggestions.c): moves cost 2, case changes 1; anything
+/// over `max_cost` is reported as `max_cost + 1`.
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (mut a, mut b) = (&a[pre..], &b[pre..]);
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    a = &a[..a.len() - suf];
+    b = &b[..b.len() - suf];
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (b_index, &code) in b.iter().enumerate() {
+        let mut distance = b_index * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (index, &ch) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ch);
+            distance = buffer[index];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[index] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
 }
