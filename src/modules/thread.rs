@@ -5,7 +5,7 @@ use crate::objects::heap::Rc;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use parking_lot::{Condvar, Mutex};
 
@@ -212,6 +212,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
             ("daemon_threads_allowed", daemon_threads_allowed),
             ("_format_exception", format_exception),
             ("_cpu_count", cpu_count),
+            ("_set_sentinel", set_sentinel),
         ],
     );
     let object = vm.types().object.clone();
@@ -309,6 +310,15 @@ pub fn new_lock(vm: &Vm) -> PyResult<Value> {
     Ok(native(c, Box::new(Arc::new(RawLock::default()))))
 }
 
+/// `_thread._set_sentinel()`: a new lock that the runtime releases when the calling thread's
+/// state is destroyed, however the thread ended (`threading` waits on it in `join`).
+fn set_sentinel(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    let lock = new_lock(vm)?;
+    let raw = lock_of(vm, &lock)?;
+    vm.sentinels.push(raw);
+    Ok(lock)
+}
+
 fn lock_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let c = class_arg(vm, args)?;
     Ok(native(c, Box::new(Arc::new(RawLock::default()))))
@@ -329,26 +339,27 @@ fn acquire_args(vm: &mut Vm, args: &Args) -> PyResult<Option<Option<Instant>>> {
         Some(v) => vm.is_true(v)?,
         None => true,
     };
+    // As CPython: the timeout is converted first (its range errors win), in nanoseconds.
+    const UNSET: i64 = -1_000_000_000;
     let timeout = match &a[1] {
-        Some(v) => crate::builtins::methods_num::to_float(vm, v)?,
-        None => -1.0,
+        Some(v) => crate::modules::time::seconds_to_nanos(vm, v)?,
+        None => UNSET,
     };
     if !blocking {
-        if timeout != -1.0 {
+        if timeout != UNSET {
             return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
         }
         return Ok(None);
     }
-    if timeout < 0.0 && timeout != -1.0 {
+    if timeout < 0 && timeout != UNSET {
         return Err(vm.value_error("timeout value must be positive"));
     }
-    if timeout > TIMEOUT_MAX {
-        return Err(vm.overflow_error("timeout value is too large"));
-    }
-    Ok(Some(if timeout == -1.0 {
+    // Every timeout in `_PyTime_t` range is at most TIMEOUT_MAX (plus a fraction), which
+    // CPython accepts: no "timeout value is too large" case remains.
+    Ok(Some(if timeout == UNSET {
         None
     } else {
-        Some(Instant::now() + Duration::from_secs_f64(timeout))
+        crate::modules::time::deadline_after(timeout)
     }))
 }
 

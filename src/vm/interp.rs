@@ -27,7 +27,7 @@ pub enum OutputSink {
 
 /// The thread-safe part of an interpreter.
 pub struct Shared {
-    pub gil: Gil,
+    pub gil: Arc<Gil>,
     pub stdout: parking_lot::Mutex<OutputSink>,
     pub stderr: parking_lot::Mutex<OutputSink>,
     /// OS thread id of the main thread (for KeyboardInterrupt delivery).
@@ -64,7 +64,7 @@ impl Vm {
     /// A fresh interpreter's main thread (holding the GIL).
     pub fn new_main() -> Vm {
         let shared = Arc::new(Shared {
-            gil: Gil::new(),
+            gil: Arc::new(Gil::new()),
             stdout: parking_lot::Mutex::new(OutputSink::Stdout),
             stderr: parking_lot::Mutex::new(OutputSink::Stderr),
             main_thread: AtomicU64::new(crate::vm::interp::current_thread_id()),
@@ -85,7 +85,6 @@ impl Vm {
         let mut vm = Vm {
             shared,
             state,
-            held,
             frames: Vec::new(),
             handled: Vec::new(),
             depth: 0,
@@ -96,6 +95,8 @@ impl Vm {
             frame_pool: Vec::new(),
             ident: FIRST_IDENT,
             current_globals: None,
+            sentinels: super::thread::Sentinels::default(),
+            held,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -107,7 +108,6 @@ impl Vm {
         Vm {
             shared,
             state,
-            held,
             frames: Vec::new(),
             handled: Vec::new(),
             depth: 0,
@@ -118,6 +118,8 @@ impl Vm {
             frame_pool: Vec::new(),
             ident,
             current_globals: None,
+            sentinels: super::thread::Sentinels::default(),
+            held,
         }
     }
 
@@ -252,7 +254,12 @@ pub fn run_main(
         main.dict.set_str("__file__", Value::str(&source.name));
     }
     let globals = main.dict.clone();
-    let result = vm.run_source(source, &globals);
+    // A Rust panic that escapes the native-call boundary (a bug in the eval loop itself) is
+    // reported as a SystemError traceback, and the other threads are still joined.
+    let result = match vm.catch_panic(|vm| vm.run_source(source, &globals)) {
+        Ok(r) => r,
+        Err(e) => Err(RunError::Exception(e)),
+    };
     let status = match result {
         Ok(_) => 0,
         Err(RunError::Syntax(e, file)) => {
@@ -261,8 +268,12 @@ pub fn run_main(
         }
         Err(RunError::Exception(e)) => vm.report_uncaught(&e),
     };
+    drop(globals);
     // As CPython at exit: wait for non-daemon threads (daemon threads die with the process).
-    let status = match vm.shutdown_threads() {
+    let shutdown = vm
+        .catch_panic(|vm| vm.shutdown_threads())
+        .unwrap_or_else(Err);
+    let status = match shutdown {
         Ok(()) => status,
         Err(e) => vm.report_uncaught(&e).max(status),
     };
@@ -271,6 +282,18 @@ pub fn run_main(
 }
 
 impl Vm {
+    /// Runs `f`, turning a Rust panic that escapes it into a `SystemError` (with this
+    /// thread's interpreter stacks emptied, so it can go on running Python).
+    pub fn catch_panic<R>(&mut self, f: impl FnOnce(&mut Vm) -> R) -> Result<R, PyErr> {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(r) => Ok(r),
+            Err(panic) => {
+                self.recover_from_panic();
+                Err(self.internal_error(panic))
+            }
+        }
+    }
+
     /// `threading._shutdown()`, if `threading` was imported.
     pub fn shutdown_threads(&mut self) -> PyResult<()> {
         if let Some(Value::Module(m)) = self.state.modules.get_str("threading")
@@ -339,7 +362,8 @@ pub fn current_thread_id() -> u64 {
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
             std::thread::current().id().hash(&mut h);
-            h.finish()
+            // Never 0: the GIL uses 0 for "no holder".
+            h.finish().max(1)
         };
     }
     ID.with(|id| *id)
