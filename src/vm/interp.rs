@@ -239,6 +239,7 @@ pub fn run_main(
     argv: Vec<String>,
     render_syntax: impl Fn(&SourceFile, &SyntaxError) -> String,
 ) -> i32 {
+    super::thread::report_panics_as_python_errors();
     let script_dir = if source.name.starts_with('<') {
         String::new()
     } else {

@@ -40,6 +40,7 @@ impl Vm {
             .stack_size(THREAD_STACK_SIZE)
             .spawn(move || {
                 note_thread_starts_without_gil();
+                PANICS_REPORTED_AS_PYTHON.set(true);
                 // Declared first, so dropped last: the guard inside the Vm releases the GIL
                 // after everything Python this thread owns is gone (its locals, the target,
                 // its result), on every path.
@@ -90,7 +91,7 @@ impl Vm {
         };
         let text = self.format_exception(e);
         let _ = self.write_stderr(&format!(
-            "Unhandled exception in thread started by {r}\n{text}"
+            "Exception ignored in thread started by: {r}\n{text}"
         ));
     }
 
@@ -151,6 +152,8 @@ impl Vm {
         let marks = self.unwind_marks();
         match catch_unwind(AssertUnwindSafe(|| f(self, args))) {
             Ok(r) => r,
+            #[cfg(debug_assertions)]
+            Err(panic) if panic.is::<EscapeNativeBoundary>() => std::panic::resume_unwind(panic),
             Err(panic) => {
                 self.restore_unwind_marks(&marks);
                 Err(self.internal_error(panic))
@@ -230,11 +233,35 @@ pub struct UnwindMarks {
     repr_depth: usize,
 }
 
+thread_local! {
+    /// This thread turns every panic into a Python `SystemError` (see
+    /// [`panics_are_reported_as_python_errors`]).
+    static PANICS_REPORTED_AS_PYTHON: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a panic on this thread ends up as a Python `SystemError` that carries its message
+/// (Python threads, and the command line's main program): a panic hook then has nothing to
+/// add, unless a Rust backtrace was asked for.
+pub fn panics_are_reported_as_python_errors() -> bool {
+    PANICS_REPORTED_AS_PYTHON.get()
+}
+
+/// Marks this thread as one whose panics become Python errors (see above).
+pub fn report_panics_as_python_errors() {
+    PANICS_REPORTED_AS_PYTHON.set(true);
+}
+
+/// A panic payload that the native-call boundary lets through (debug builds only: the
+/// `_pyth_testing` module uses it to stand for a bug in the eval loop itself).
+pub struct EscapeNativeBoundary(pub String);
+
 /// The text of a panic payload (`panic!` gives a `&str` or a `String`).
 pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = panic.downcast_ref::<&str>() {
         (*s).to_string()
     } else if let Some(s) = panic.downcast_ref::<String>() {
+        s.clone()
+    } else if let Some(EscapeNativeBoundary(s)) = panic.downcast_ref::<EscapeNativeBoundary>() {
         s.clone()
     } else {
         "a Rust panic".to_string()
