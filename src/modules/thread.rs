@@ -164,6 +164,13 @@ impl LocalStore {
     pub fn has_dict(&self, ident: u64) -> bool {
         self.dicts.borrow().contains_key(&ident)
     }
+
+    /// Frees thread `ident`'s dict (that thread has ended).
+    pub fn remove_dict(&self, ident: u64) {
+        let dict = self.dicts.borrow_mut().remove(&ident);
+        // Freed after the borrow ends: freeing the contents may reach this store again.
+        drop(dict);
+    }
 }
 
 /// Before a thread first uses a `threading.local` subclass instance: give it its own dict
@@ -179,6 +186,7 @@ pub fn ensure_local_init(vm: &mut Vm, obj: &Value) -> PyResult<()> {
         return Ok(());
     }
     store.dict_for(vm.ident);
+    vm.thread_locals.note_used(obj);
     let init = n.class.lookup("__init__");
     if let Some(init @ Value::Function(_)) = init {
         let mut all = vec![obj.clone()];
@@ -523,7 +531,9 @@ fn local_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     // The creating thread's dict exists up front: its __init__ runs from the class call.
     store.dict_for(vm.ident);
-    Ok(native(c, Box::new(store)))
+    let local = native(c, Box::new(store));
+    vm.thread_locals.note_used(&local);
+    Ok(local)
 }
 
 fn start_new_thread(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -95,6 +95,7 @@ impl Vm {
             frame_pool: Vec::new(),
             ident: FIRST_IDENT,
             current_globals: None,
+            thread_locals: super::thread::ThreadLocalsUsed::new(FIRST_IDENT),
             sentinels: super::thread::Sentinels::default(),
             held,
         };
@@ -118,6 +119,7 @@ impl Vm {
             frame_pool: Vec::new(),
             ident,
             current_globals: None,
+            thread_locals: super::thread::ThreadLocalsUsed::new(ident),
             sentinels: super::thread::Sentinels::default(),
             held,
         }

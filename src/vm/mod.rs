@@ -85,7 +85,10 @@ pub struct Vm {
     pub ident: u64,
     /// Globals of the frame currently running (for `globals()`, `eval`, `exec`).
     pub current_globals: Option<Rc<PyDict>>,
-    /// Locks released when this thread state goes (`_thread._set_sentinel`).
+    /// `threading.local` objects holding a dict of this thread's (freed with the thread).
+    pub thread_locals: thread::ThreadLocalsUsed,
+    /// Locks released when this thread state goes (`_thread._set_sentinel`), after its
+    /// thread-local data is freed.
     pub sentinels: thread::Sentinels,
     /// The GIL, held while Python code runs: the proof for what needs it, and the guard that
     /// releases it. Last field on purpose: fields drop in order, so every Python object this

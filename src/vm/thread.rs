@@ -287,3 +287,50 @@ impl Drop for Sentinels {
         }
     }
 }
+
+/// The `threading.local` objects in which a thread has a dict: when the thread state goes,
+/// those dicts are freed (with the GIL held: this is a field of the [`Vm`], dropped before
+/// its GIL guard), as CPython frees a finished thread's local data.
+pub struct ThreadLocalsUsed {
+    ident: u64,
+    objects: Vec<Value>,
+    /// When `objects` grows to this length, the objects nobody else refers to any more
+    /// are forgotten (their stores, and dicts, are freed with them).
+    prune_at: usize,
+}
+
+impl ThreadLocalsUsed {
+    pub fn new(ident: u64) -> ThreadLocalsUsed {
+        ThreadLocalsUsed {
+            ident,
+            objects: Vec::new(),
+            prune_at: 16,
+        }
+    }
+
+    /// Records that this thread now has a dict in the local object `local`.
+    pub fn note_used(&mut self, local: &Value) {
+        if self.objects.len() >= self.prune_at {
+            self.objects.retain(|o| match o {
+                Value::Native(n) => crate::objects::heap::Rc::strong_count(n) > 1,
+                _ => false,
+            });
+            self.prune_at = (self.objects.len() * 2).max(16);
+        }
+        self.objects.push(local.clone());
+    }
+}
+
+impl Drop for ThreadLocalsUsed {
+    fn drop(&mut self) {
+        for local in std::mem::take(&mut self.objects) {
+            if let Value::Native(n) = &local
+                && let Some(store) = n
+                    .payload
+                    .downcast_ref::<crate::modules::thread::LocalStore>()
+            {
+                store.remove_dict(self.ident);
+            }
+        }
+    }
+}
