@@ -264,13 +264,14 @@ pub fn run_program(
     let run = move || -> i32 {
         let mut vm = crate::vm::Vm::new_main();
         crate::vm::interp::deliver_sigint_to(&vm.shared);
-        crate::vm::interp::run_main(&mut vm, source, argv, |src, err| {
+        let stack = crate::vm::interp::MAIN_STACK_SIZE;
+        crate::vm::interp::run_main(&mut vm, stack, source, argv, |src, err| {
             render_syntax_error(src, err, format)
         })
     };
     std::thread::Builder::new()
         .name("pyth-main".into())
-        .stack_size(crate::vm::interp::THREAD_STACK_SIZE)
+        .stack_size(crate::vm::interp::MAIN_STACK_SIZE)
         .spawn(run)
         .map(|h| h.join().unwrap_or(70))
         .unwrap_or_else(|e| {

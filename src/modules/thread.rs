@@ -597,8 +597,24 @@ fn count(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(Value::Int(0))
 }
 
-fn stack_size(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::Int(0))
+/// `_thread.stack_size([size])`: the stack size of threads started later (0: the default);
+/// returns the previous setting. As CPython on Linux: at least 32 KiB.
+fn stack_size(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = crate::builtins::args::range(vm, args, "stack_size", 0, 1)?;
+    let old = vm.shared.thread_stack_size.load(std::sync::atomic::Ordering::Relaxed);
+    if let Some(v) = a.first() {
+        let size = vm.to_index(v)?;
+        if size < 0 {
+            return Err(vm.value_error("size must be 0 or a positive value"));
+        }
+        if size != 0 && size < 32768 {
+            return Err(vm.value_error(format!("size not valid: {size} bytes")));
+        }
+        vm.shared
+            .thread_stack_size
+            .store(size as usize, std::sync::atomic::Ordering::Relaxed);
+    }
+    Ok(Value::Int(old as i64))
 }
 
 fn interrupt_main(vm: &mut Vm, _args: &Args) -> PyResult<Value> {

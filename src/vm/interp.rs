@@ -34,6 +34,8 @@ pub struct Shared {
     pub main_thread: AtomicU64,
     /// The next Python thread identity to hand out.
     pub next_ident: AtomicU64,
+    /// Stack size for new threads (`_thread.stack_size`); 0 = [`THREAD_STACK_SIZE`].
+    pub thread_stack_size: std::sync::atomic::AtomicUsize,
 }
 
 /// Interpreter state protected by the GIL.
@@ -69,6 +71,7 @@ impl Vm {
             stderr: parking_lot::Mutex::new(OutputSink::Stderr),
             main_thread: AtomicU64::new(crate::vm::interp::current_thread_id()),
             next_ident: AtomicU64::new(FIRST_IDENT + 1),
+            thread_stack_size: std::sync::atomic::AtomicUsize::new(0),
         });
         let held = shared.gil.acquire_held();
         let types = Types::new();
@@ -95,6 +98,9 @@ impl Vm {
             frame_pool: Vec::new(),
             ident: FIRST_IDENT,
             current_globals: None,
+            // The thread creating an interpreter may be any thread (the embedding program's):
+            // assume the smallest stack Rust gives its threads, from here down.
+            stack_floor: super::thread::stack_floor(EMBEDDER_STACK_SIZE),
             thread_locals: super::thread::ThreadLocalsUsed::new(FIRST_IDENT),
             sentinels: super::thread::Sentinels::default(),
             held,
@@ -119,6 +125,7 @@ impl Vm {
             frame_pool: Vec::new(),
             ident,
             current_globals: None,
+            stack_floor: 0,
             thread_locals: super::thread::ThreadLocalsUsed::new(ident),
             sentinels: super::thread::Sentinels::default(),
             held,
@@ -229,19 +236,31 @@ pub fn deliver_sigint_to(shared: &Arc<Shared>) {
     });
 }
 
-/// Stack size of every thread that runs Python code: deep native recursion (`__repr__`
-/// calling `repr`, …) nests eval loops, and the address space is reserved, not committed.
-pub const THREAD_STACK_SIZE: usize = 256 << 20;
+/// Stack size of the threads Python code starts: CPython's (the platform's default
+/// pthread stack, 8 MiB on Linux). Deep native recursion (`__repr__` calling `repr`, …)
+/// nests eval loops; [`Vm::stack_exhausted`] turns running out into RecursionError.
+pub const THREAD_STACK_SIZE: usize = 8 << 20;
+
+/// Stack size of the command line's interpreter thread (the main program): address space
+/// reserved, not committed, so deep recursion in the main thread reaches the recursion
+/// limit before the stack guard.
+pub const MAIN_STACK_SIZE: usize = 256 << 20;
+
+/// What a thread that creates an interpreter itself is assumed to have (Rust's default for
+/// spawned threads), counted from where the interpreter is created.
+pub const EMBEDDER_STACK_SIZE: usize = 2 << 20;
 
 /// Runs a script as `__main__`: sets `sys.argv` and `sys.path`, runs it, reports an uncaught
 /// exception as CPython does, and returns the exit status.
 pub fn run_main(
     vm: &mut Vm,
+    main_stack_size: usize,
     source: Arc<SourceFile>,
     argv: Vec<String>,
     render_syntax: impl Fn(&SourceFile, &SyntaxError) -> String,
 ) -> i32 {
     super::thread::report_panics_as_python_errors();
+    vm.stack_floor = vm.stack_floor.min(super::thread::stack_floor(main_stack_size));
     let script_dir = if source.name.starts_with('<') {
         String::new()
     } else {

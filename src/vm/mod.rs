@@ -85,6 +85,9 @@ pub struct Vm {
     pub ident: u64,
     /// Globals of the frame currently running (for `globals()`, `eval`, `exec`).
     pub current_globals: Option<Rc<PyDict>>,
+    /// Eval loops must not start below this stack address (0: not checked), see
+    /// [`Vm::stack_exhausted`].
+    pub stack_floor: usize,
     /// `threading.local` objects holding a dict of this thread's (freed with the thread).
     pub thread_locals: thread::ThreadLocalsUsed,
     /// Locks released when this thread state goes (`_thread._set_sentinel`), after its

@@ -35,18 +35,25 @@ impl Vm {
         let state = GilBound::new(self.state.clone(), &self.held);
         let target = GilBound::new((func, args, kwnames), &self.held);
         let shared = self.shared.clone();
+        // A stack too small for the reserve could not run even threading's bootstrap.
+        let stack_size = match self.shared.thread_stack_size.load(Ordering::Relaxed) {
+            0 => THREAD_STACK_SIZE,
+            n => n.max(4 * STACK_RESERVE),
+        };
         let spawned = std::thread::Builder::new()
             .name(format!("pyth-{ident}"))
-            .stack_size(THREAD_STACK_SIZE)
+            .stack_size(stack_size)
             .spawn(move || {
                 note_thread_starts_without_gil();
                 PANICS_REPORTED_AS_PYTHON.set(true);
+                let stack_floor = stack_floor(stack_size);
                 // Declared first, so dropped last: the guard inside the Vm releases the GIL
                 // after everything Python this thread owns is gone (its locals, the target,
                 // its result), on every path.
                 let held = shared.gil.acquire_held();
                 let state = state.into_inner(&held);
                 let mut vm = Vm::new_thread(shared, state, held, ident);
+                vm.stack_floor = stack_floor;
                 // Everything Python is created and dropped inside, with the GIL held; a
                 // panic that escapes even the native-call boundary stops here.
                 let outcome = catch_unwind(AssertUnwindSafe(|| vm.run_thread_target(target)));
@@ -219,6 +226,34 @@ impl WaitContext {
                 return WaitResult::Done;
             }
         }
+    }
+}
+
+/// The address of a local of the caller's frame: where the stack is now (it grows down).
+#[inline(always)]
+pub fn current_stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// How much stack is kept free below the deepest eval loop: room for the native code
+/// that runs between two checks (a builtin, formatting a traceback after the
+/// RecursionError). Debug builds use far bigger frames.
+pub const STACK_RESERVE: usize = if cfg!(debug_assertions) { 1 << 20 } else { 256 << 10 };
+
+/// The lowest stack address eval loops may start at, on a thread whose stack of
+/// `stack_size` bytes began just above the caller's frame (see [`Vm::stack_exhausted`]).
+pub fn stack_floor(stack_size: usize) -> usize {
+    let usable = stack_size.saturating_sub(STACK_RESERVE + (64 << 10));
+    current_stack_address().saturating_sub(usable)
+}
+
+impl Vm {
+    /// The Rust stack is nearly used up: nesting another eval loop must raise
+    /// RecursionError instead (so a small thread stack is safe at any recursion limit).
+    #[inline]
+    pub fn stack_exhausted(&self) -> bool {
+        current_stack_address() < self.stack_floor
     }
 }
 
