@@ -11,6 +11,7 @@ pub mod import;
 pub mod interp;
 pub mod ops;
 pub mod scheduler;
+pub mod stdin;
 pub mod thread;
 pub mod traceback;
 
