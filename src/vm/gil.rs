@@ -28,6 +28,8 @@ struct GilState {
     /// Incremented each time the GIL changes hands, so a releasing holder can tell that a
     /// waiter really took it before trying again.
     switches: u64,
+    /// A waiter is keeping the switch-interval timer (see [`Gil::acquire`]).
+    timer_taken: bool,
 }
 
 pub struct Gil {
@@ -59,6 +61,7 @@ impl Gil {
             state: Mutex::new(GilState {
                 locked: false,
                 switches: 0,
+                timer_taken: false,
             }),
             cond: Condvar::new(),
             switched: Condvar::new(),
@@ -85,31 +88,52 @@ impl Gil {
         if !st.locked {
             st.locked = true;
             st.switches += 1;
-            self.holder.store(super::interp::current_thread_id(), Ordering::Relaxed);
+            self.holder
+                .store(super::interp::current_thread_id(), Ordering::Relaxed);
             note_acquired();
             return;
         }
         self.waiters.fetch_add(1, Ordering::SeqCst);
+        // One waiter at a time keeps the switch-interval timer (and raises the drop
+        // request); the others sleep until a release wakes them. With every waiter timing
+        // out each interval, thousands of waiting threads made a storm of wakeups.
+        let mut timing = false;
         while st.locked {
-            let switches = st.switches;
-            let timed_out = self
-                .cond
-                .wait_for(&mut st, self.switch_interval())
-                .timed_out();
-            if timed_out && st.locked && st.switches == switches {
-                // The holder kept it for a whole interval: ask it to drop.
-                self.eval_breaker
-                    .fetch_or(breaker::DROP_REQUEST, Ordering::SeqCst);
+            if !st.timer_taken {
+                st.timer_taken = true;
+                timing = true;
+            }
+            if timing {
+                let switches = st.switches;
+                let timed_out = self
+                    .cond
+                    .wait_for(&mut st, self.switch_interval())
+                    .timed_out();
+                if timed_out && st.locked && st.switches == switches {
+                    // The holder kept it for a whole interval: ask it to drop.
+                    self.eval_breaker
+                        .fetch_or(breaker::DROP_REQUEST, Ordering::SeqCst);
+                }
+            } else {
+                self.cond.wait(&mut st);
             }
         }
         st.locked = true;
         st.switches += 1;
-        self.holder.store(super::interp::current_thread_id(), Ordering::Relaxed);
+        self.holder
+            .store(super::interp::current_thread_id(), Ordering::Relaxed);
         note_acquired();
-        self.waiters.fetch_sub(1, Ordering::SeqCst);
-        if self.waiters.load(Ordering::SeqCst) == 0 {
+        let left = self.waiters.fetch_sub(1, Ordering::SeqCst) - 1;
+        if left == 0 {
             self.eval_breaker
                 .fetch_and(!breaker::DROP_REQUEST, Ordering::SeqCst);
+        }
+        if timing {
+            st.timer_taken = false;
+            if left > 0 {
+                // Wake a sleeping waiter to take the timer over.
+                self.cond.notify_one();
+            }
         }
         self.switched.notify_all();
     }

@@ -206,8 +206,11 @@ impl WaitContext {
         deadline: Option<Instant>,
         mut park: impl FnMut(Duration) -> bool,
     ) -> WaitResult {
-        // The signal handler cannot wake every waiter, so waiters look now and then.
+        // The signal handler cannot wake every waiter, so the main thread (the only one
+        // Ctrl-C is for) looks now and then; other threads sleep until woken or due.
         const POLL: Duration = Duration::from_millis(50);
+        const NO_POLL: Duration = Duration::from_secs(3600);
+        let poll = if self.main { POLL } else { NO_POLL };
         loop {
             if self.interrupted() {
                 return WaitResult::Interrupted;
@@ -218,9 +221,9 @@ impl WaitContext {
                     if now >= d {
                         return WaitResult::TimedOut;
                     }
-                    (d - now).min(POLL)
+                    (d - now).min(poll)
                 }
-                None => POLL,
+                None => poll,
             };
             if park(slice) {
                 return WaitResult::Done;
