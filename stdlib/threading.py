@@ -380,10 +380,21 @@ _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
 
 
+_shutdown_locks_kept = 0
+
+
 def _maintain_shutdown_locks():
-    """Drop the locks of threads that have finished (called with _shutdown_locks_lock)."""
+    """Drop the locks of threads that have finished (called with _shutdown_locks_lock).
+
+    Only once the set has doubled since the last sweep: sweeping at every start, as
+    CPython does, makes starting n threads that stay alive cost n**2 lock checks.
+    """
+    global _shutdown_locks_kept
+    if len(_shutdown_locks) < 2 * _shutdown_locks_kept + 16:
+        return
     to_remove = [lock for lock in _shutdown_locks if not lock.locked()]
     _shutdown_locks.difference_update(to_remove)
+    _shutdown_locks_kept = len(_shutdown_locks)
 
 
 class Thread:
