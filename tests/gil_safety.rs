@@ -256,7 +256,8 @@ for b in busy_threads:
         assert_code(&r, 0);
         assert_eq!(r.stdout, "joined False\n");
         assert!(
-            r.stderr.starts_with("Exception in thread failing:\nTraceback"),
+            r.stderr
+                .starts_with("Exception in thread failing:\nTraceback"),
             "{}",
             r.stderr
         );
@@ -504,7 +505,7 @@ print("got", repr(input()))
         }
     });
     let pid = child.id().to_string();
-    let mut expect_line = |want: &str| {
+    let expect_line = |want: &str| {
         let got = lines.recv_timeout(TIMEOUT);
         if got.as_deref() != Ok(want) {
             let _ = Command::new("kill").args(["-KILL", &pid]).status();

@@ -601,7 +601,10 @@ fn count(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 /// returns the previous setting. As CPython on Linux: at least 32 KiB.
 fn stack_size(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = crate::builtins::args::range(vm, args, "stack_size", 0, 1)?;
-    let old = vm.shared.thread_stack_size.load(std::sync::atomic::Ordering::Relaxed);
+    let old = vm
+        .shared
+        .thread_stack_size
+        .load(std::sync::atomic::Ordering::Relaxed);
     if let Some(v) = a.first() {
         let size = vm.to_index(v)?;
         if size < 0 {

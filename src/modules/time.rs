@@ -94,7 +94,11 @@ fn float_seconds_to_nanos(vm: &Vm, secs: f64) -> PyResult<i64> {
         return Err(vm.value_error("Invalid value NaN (not a number)"));
     }
     let nanos = secs * NANOS_PER_SEC as f64;
-    let nanos = if nanos >= 0.0 { nanos.ceil() } else { nanos.floor() };
+    let nanos = if nanos >= 0.0 {
+        nanos.ceil()
+    } else {
+        nanos.floor()
+    };
     // As CPython's range check: the bounds are i64's, as doubles (2**63 itself passes and
     // saturates below).
     if !((i64::MIN as f64) <= nanos && nanos <= (i64::MAX as f64)) {

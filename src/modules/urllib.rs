@@ -131,11 +131,7 @@ fn url_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
 }
 
-fn do_fetch(
-    vm: &mut Vm,
-    url: String,
-    timeout: Option<std::time::Duration>,
-) -> PyResult<Fetched> {
+fn do_fetch(vm: &mut Vm, url: String, timeout: Option<std::time::Duration>) -> PyResult<Fetched> {
     if !(url.starts_with("http://") || url.starts_with("https://")) {
         let scheme = url.split(':').next().unwrap_or("");
         return Err(url_error(vm, &format!("unknown url type: {scheme}"))?);

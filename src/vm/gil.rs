@@ -28,8 +28,6 @@ struct GilState {
     /// Incremented each time the GIL changes hands, so a releasing holder can tell that a
     /// waiter really took it before trying again.
     switches: u64,
-    /// A waiter is keeping the switch-interval timer (see [`Gil::acquire`]).
-    timer_taken: bool,
 }
 
 pub struct Gil {
@@ -61,7 +59,6 @@ impl Gil {
             state: Mutex::new(GilState {
                 locked: false,
                 switches: 0,
-                timer_taken: false,
             }),
             cond: Condvar::new(),
             switched: Condvar::new(),
@@ -91,31 +88,21 @@ impl Gil {
             self.holder
                 .store(super::interp::current_thread_id(), Ordering::Relaxed);
             note_acquired();
+            // A holder that yielded waits for the GIL to change hands: it just did.
+            self.switched.notify_all();
             return;
         }
         self.waiters.fetch_add(1, Ordering::SeqCst);
-        // One waiter at a time keeps the switch-interval timer (and raises the drop
-        // request); the others sleep until a release wakes them. With every waiter timing
-        // out each interval, thousands of waiting threads made a storm of wakeups.
-        let mut timing = false;
         while st.locked {
-            if !st.timer_taken {
-                st.timer_taken = true;
-                timing = true;
-            }
-            if timing {
-                let switches = st.switches;
-                let timed_out = self
-                    .cond
-                    .wait_for(&mut st, self.switch_interval())
-                    .timed_out();
-                if timed_out && st.locked && st.switches == switches {
-                    // The holder kept it for a whole interval: ask it to drop.
-                    self.eval_breaker
-                        .fetch_or(breaker::DROP_REQUEST, Ordering::SeqCst);
-                }
-            } else {
-                self.cond.wait(&mut st);
+            let switches = st.switches;
+            let timed_out = self
+                .cond
+                .wait_for(&mut st, self.switch_interval())
+                .timed_out();
+            if timed_out && st.locked && st.switches == switches {
+                // The holder kept it for a whole interval: ask it to drop.
+                self.eval_breaker
+                    .fetch_or(breaker::DROP_REQUEST, Ordering::SeqCst);
             }
         }
         st.locked = true;
@@ -123,17 +110,10 @@ impl Gil {
         self.holder
             .store(super::interp::current_thread_id(), Ordering::Relaxed);
         note_acquired();
-        let left = self.waiters.fetch_sub(1, Ordering::SeqCst) - 1;
-        if left == 0 {
+        self.waiters.fetch_sub(1, Ordering::SeqCst);
+        if self.waiters.load(Ordering::SeqCst) == 0 {
             self.eval_breaker
                 .fetch_and(!breaker::DROP_REQUEST, Ordering::SeqCst);
-        }
-        if timing {
-            st.timer_taken = false;
-            if left > 0 {
-                // Wake a sleeping waiter to take the timer over.
-                self.cond.notify_one();
-            }
         }
         self.switched.notify_all();
     }

@@ -260,7 +260,9 @@ pub fn run_main(
     render_syntax: impl Fn(&SourceFile, &SyntaxError) -> String,
 ) -> i32 {
     super::thread::report_panics_as_python_errors();
-    vm.stack_floor = vm.stack_floor.min(super::thread::stack_floor(main_stack_size));
+    vm.stack_floor = vm
+        .stack_floor
+        .min(super::thread::stack_floor(main_stack_size));
     let script_dir = if source.name.starts_with('<') {
         String::new()
     } else {

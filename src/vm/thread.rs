@@ -242,7 +242,11 @@ pub fn current_stack_address() -> usize {
 /// How much stack is kept free below the deepest eval loop: room for the native code
 /// that runs between two checks (a builtin, formatting a traceback after the
 /// RecursionError). Debug builds use far bigger frames.
-pub const STACK_RESERVE: usize = if cfg!(debug_assertions) { 1 << 20 } else { 256 << 10 };
+pub const STACK_RESERVE: usize = if cfg!(debug_assertions) {
+    1 << 20
+} else {
+    256 << 10
+};
 
 /// The lowest stack address eval loops may start at, on a thread whose stack of
 /// `stack_size` bytes began just above the caller's frame (see [`Vm::stack_exhausted`]).
