@@ -28,6 +28,8 @@ struct GilState {
     /// Incremented each time the GIL changes hands, so a releasing holder can tell that a
     /// waiter really took it before trying again.
     switches: u64,
+    /// When the GIL last changed hands (how long the holder has had it).
+    taken_at: std::time::Instant,
 }
 
 pub struct Gil {
@@ -59,6 +61,7 @@ impl Gil {
             state: Mutex::new(GilState {
                 locked: false,
                 switches: 0,
+                taken_at: std::time::Instant::now(),
             }),
             cond: Condvar::new(),
             switched: Condvar::new(),
@@ -85,6 +88,7 @@ impl Gil {
         if !st.locked {
             st.locked = true;
             st.switches += 1;
+            st.taken_at = std::time::Instant::now();
             self.holder
                 .store(super::interp::current_thread_id(), Ordering::Relaxed);
             note_acquired();
@@ -94,12 +98,15 @@ impl Gil {
         }
         self.waiters.fetch_add(1, Ordering::SeqCst);
         while st.locked {
-            let switches = st.switches;
-            let timed_out = self
-                .cond
-                .wait_for(&mut st, self.switch_interval())
-                .timed_out();
-            if timed_out && st.locked && st.switches == switches {
+            // Every waiter wakes now and then to check how long the holder has had the
+            // GIL, but together they wake about WAKES_PER_INTERVAL times an interval:
+            // thousands of waiters each timing out every interval were a storm of wakeups.
+            const WAKES_PER_INTERVAL: u32 = 4;
+            let interval = self.switch_interval();
+            let spread = (self.waiters.load(Ordering::Relaxed) / WAKES_PER_INTERVAL).max(1);
+            let period = interval.saturating_mul(spread);
+            let timed_out = self.cond.wait_for(&mut st, period).timed_out();
+            if timed_out && st.locked && st.taken_at.elapsed() >= interval {
                 // The holder kept it for a whole interval: ask it to drop.
                 self.eval_breaker
                     .fetch_or(breaker::DROP_REQUEST, Ordering::SeqCst);
@@ -107,6 +114,7 @@ impl Gil {
         }
         st.locked = true;
         st.switches += 1;
+        st.taken_at = std::time::Instant::now();
         self.holder
             .store(super::interp::current_thread_id(), Ordering::Relaxed);
         note_acquired();
