@@ -285,13 +285,14 @@ pub fn run_program(
     let run = move || -> i32 {
         let mut vm = crate::vm::Vm::new_main();
         crate::vm::interp::deliver_sigint_to(&vm.shared);
-        crate::vm::interp::run_main(&mut vm, source, argv, |src, err| {
+        let stack = crate::vm::interp::MAIN_STACK_SIZE;
+        crate::vm::interp::run_main(&mut vm, stack, source, argv, |src, err| {
             render_syntax_error(src, err, format)
         })
     };
     std::thread::Builder::new()
         .name("pyth-main".into())
-        .stack_size(crate::vm::interp::THREAD_STACK_SIZE)
+        .stack_size(crate::vm::interp::MAIN_STACK_SIZE)
         .spawn(run)
         .map(|h| h.join().unwrap_or(70))
         .unwrap_or_else(|e| {
@@ -304,5 +305,20 @@ pub fn run_program(
 
 /// Parse `std::env::args` and run; clap prints usage errors and exits 2 like `python3`.
 pub fn main() -> i32 {
+    quiet_panics_that_become_python_errors();
     main_with(Cli::parse())
+}
+
+/// A panic inside the interpreter becomes a Python `SystemError` whose text carries the
+/// panic's message, so the default hook's report would only repeat it (as noise in the
+/// user's stderr). It is kept where nothing else reports the panic, and when
+/// `RUST_BACKTRACE` asks for a backtrace.
+fn quiet_panics_that_become_python_errors() {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let backtrace = std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0");
+        if backtrace || !crate::vm::thread::panics_are_reported_as_python_errors() {
+            default_hook(info);
+        }
+    }));
 }

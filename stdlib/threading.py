@@ -16,6 +16,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
+_set_sentinel = _thread._set_sentinel
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
@@ -379,6 +380,23 @@ _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
 
 
+_shutdown_locks_kept = 0
+
+
+def _maintain_shutdown_locks():
+    """Drop the locks of threads that have finished (called with _shutdown_locks_lock).
+
+    Only once the set has doubled since the last sweep: sweeping at every start, as
+    CPython does, makes starting n threads that stay alive cost n**2 lock checks.
+    """
+    global _shutdown_locks_kept
+    if len(_shutdown_locks) < 2 * _shutdown_locks_kept + 16:
+        return
+    to_remove = [lock for lock in _shutdown_locks if not lock.locked()]
+    _shutdown_locks.difference_update(to_remove)
+    _shutdown_locks_kept = len(_shutdown_locks)
+
+
 class Thread:
     """A class that represents a thread of control."""
 
@@ -467,10 +485,13 @@ class Thread:
         self._native_id = get_native_id()
 
     def _set_tstate_lock(self):
-        self._tstate_lock = _allocate_lock()
+        # Released by the runtime when this thread's state is destroyed, however the thread
+        # ended: join() and interpreter exit wait on it.
+        self._tstate_lock = _set_sentinel()
         self._tstate_lock.acquire()
         if not self.daemon:
             with _shutdown_locks_lock:
+                _maintain_shutdown_locks()
                 _shutdown_locks.add(self._tstate_lock)
 
     def _bootstrap_inner(self):
@@ -502,13 +523,6 @@ class Thread:
     def _delete(self):
         with _active_limbo_lock:
             del _active[get_ident()]
-            lock = self._tstate_lock
-            if lock is not None:
-                lock.release()
-            self._is_stopped = True
-            if not self.daemon:
-                with _shutdown_locks_lock:
-                    _shutdown_locks.discard(lock)
 
     def join(self, timeout=None):
         if not self._initialized:

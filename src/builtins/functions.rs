@@ -880,23 +880,18 @@ fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let s = vm.to_str(p)?;
         vm.write_stdout(&s)?;
     }
-    let line = vm.release_gil_while(|| {
-        let mut s = String::new();
-        std::io::stdin().read_line(&mut s).map(|n| (n, s))
-    });
-    match line {
-        Ok((0, _)) => Err(vm.new_error(&vm.types().eof_error.clone(), "EOF when reading a line")),
-        Ok((_, mut s)) => {
-            if s.ends_with('\n') {
-                s.pop();
-                if s.ends_with('\r') {
-                    s.pop();
-                }
-            }
-            Ok(Value::string(s))
-        }
-        Err(e) => Err(vm.os_error(&e, None)),
+    // Interruptible by Ctrl-C (see vm/stdin.rs).
+    let mut s = vm.read_stdin_line()?;
+    if s.is_empty() {
+        return Err(vm.new_error(&vm.types().eof_error.clone(), "EOF when reading a line"));
     }
+    if s.ends_with('\n') {
+        s.pop();
+        if s.ends_with('\r') {
+            s.pop();
+        }
+    }
+    Ok(Value::string(s))
 }
 
 fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {

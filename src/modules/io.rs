@@ -65,14 +65,7 @@ fn stream_fileno(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn stream_readline(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    let line = vm.release_gil_while(|| {
-        let mut s = String::new();
-        std::io::stdin().read_line(&mut s).map(|_| s)
-    });
-    match line {
-        Ok(s) => Ok(Value::string(s)),
-        Err(e) => Err(vm.os_error(&e, None)),
-    }
+    Ok(Value::string(vm.read_stdin_line()?))
 }
 
 /// An open file: the OS handle behind a mutex so reads and writes can happen without the

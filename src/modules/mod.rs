@@ -7,6 +7,8 @@ pub mod math;
 pub mod random;
 pub mod random_mt;
 pub mod sys;
+#[cfg(debug_assertions)]
+pub mod testing;
 pub mod thread;
 pub mod time;
 pub mod urllib;
@@ -31,6 +33,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "io" => io::module(vm),
         "math" => math::module(vm),
         "random" => random::module(vm),
+        #[cfg(debug_assertions)]
+        "_pyth_testing" => testing::module(vm),
         _ => return Ok(None),
     }))
 }

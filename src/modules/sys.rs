@@ -117,12 +117,15 @@ fn getswitchinterval(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 fn setswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "setswitchinterval", 1)?;
     let s = crate::builtins::methods_num::to_float(vm, &a[0])?;
-    if s <= 0.0 || !s.is_finite() {
+    if s <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
+    // CPython accepts any positive value (NaN and huge ones included) and keeps whole
+    // microseconds; the conversion saturates (NaN: the smallest interval).
+    let micros = (s * 1e6) as u64;
     vm.shared
         .gil
-        .set_switch_interval(std::time::Duration::from_secs_f64(s));
+        .set_switch_interval(std::time::Duration::from_micros(micros));
     Ok(Value::None)
 }
 

@@ -5,7 +5,7 @@ use crate::objects::heap::Rc;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use parking_lot::{Condvar, Mutex};
 
@@ -164,6 +164,13 @@ impl LocalStore {
     pub fn has_dict(&self, ident: u64) -> bool {
         self.dicts.borrow().contains_key(&ident)
     }
+
+    /// Frees thread `ident`'s dict (that thread has ended).
+    pub fn remove_dict(&self, ident: u64) {
+        let dict = self.dicts.borrow_mut().remove(&ident);
+        // Freed after the borrow ends: freeing the contents may reach this store again.
+        drop(dict);
+    }
 }
 
 /// Before a thread first uses a `threading.local` subclass instance: give it its own dict
@@ -179,6 +186,7 @@ pub fn ensure_local_init(vm: &mut Vm, obj: &Value) -> PyResult<()> {
         return Ok(());
     }
     store.dict_for(vm.ident);
+    vm.thread_locals.note_used(obj);
     let init = n.class.lookup("__init__");
     if let Some(init @ Value::Function(_)) = init {
         let mut all = vec![obj.clone()];
@@ -212,6 +220,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
             ("daemon_threads_allowed", daemon_threads_allowed),
             ("_format_exception", format_exception),
             ("_cpu_count", cpu_count),
+            ("_set_sentinel", set_sentinel),
         ],
     );
     let object = vm.types().object.clone();
@@ -309,6 +318,15 @@ pub fn new_lock(vm: &Vm) -> PyResult<Value> {
     Ok(native(c, Box::new(Arc::new(RawLock::default()))))
 }
 
+/// `_thread._set_sentinel()`: a new lock that the runtime releases when the calling thread's
+/// state is destroyed, however the thread ended (`threading` waits on it in `join`).
+fn set_sentinel(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    let lock = new_lock(vm)?;
+    let raw = lock_of(vm, &lock)?;
+    vm.sentinels.push(raw);
+    Ok(lock)
+}
+
 fn lock_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let c = class_arg(vm, args)?;
     Ok(native(c, Box::new(Arc::new(RawLock::default()))))
@@ -329,26 +347,27 @@ fn acquire_args(vm: &mut Vm, args: &Args) -> PyResult<Option<Option<Instant>>> {
         Some(v) => vm.is_true(v)?,
         None => true,
     };
+    // As CPython: the timeout is converted first (its range errors win), in nanoseconds.
+    const UNSET: i64 = -1_000_000_000;
     let timeout = match &a[1] {
-        Some(v) => crate::builtins::methods_num::to_float(vm, v)?,
-        None => -1.0,
+        Some(v) => crate::modules::time::seconds_to_nanos(vm, v)?,
+        None => UNSET,
     };
     if !blocking {
-        if timeout != -1.0 {
+        if timeout != UNSET {
             return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
         }
         return Ok(None);
     }
-    if timeout < 0.0 && timeout != -1.0 {
+    if timeout < 0 && timeout != UNSET {
         return Err(vm.value_error("timeout value must be positive"));
     }
-    if timeout > TIMEOUT_MAX {
-        return Err(vm.overflow_error("timeout value is too large"));
-    }
-    Ok(Some(if timeout == -1.0 {
+    // Every timeout in `_PyTime_t` range is at most TIMEOUT_MAX (plus a fraction), which
+    // CPython accepts: no "timeout value is too large" case remains.
+    Ok(Some(if timeout == UNSET {
         None
     } else {
-        Some(Instant::now() + Duration::from_secs_f64(timeout))
+        crate::modules::time::deadline_after(timeout)
     }))
 }
 
@@ -512,7 +531,9 @@ fn local_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     // The creating thread's dict exists up front: its __init__ runs from the class call.
     store.dict_for(vm.ident);
-    Ok(native(c, Box::new(store)))
+    let local = native(c, Box::new(store));
+    vm.thread_locals.note_used(&local);
+    Ok(local)
 }
 
 fn start_new_thread(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -576,8 +597,27 @@ fn count(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(Value::Int(0))
 }
 
-fn stack_size(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::Int(0))
+/// `_thread.stack_size([size])`: the stack size of threads started later (0: the default);
+/// returns the previous setting. As CPython on Linux: at least 32 KiB.
+fn stack_size(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = crate::builtins::args::range(vm, args, "stack_size", 0, 1)?;
+    let old = vm
+        .shared
+        .thread_stack_size
+        .load(std::sync::atomic::Ordering::Relaxed);
+    if let Some(v) = a.first() {
+        let size = vm.to_index(v)?;
+        if size < 0 {
+            return Err(vm.value_error("size must be 0 or a positive value"));
+        }
+        if size != 0 && size < 32768 {
+            return Err(vm.value_error(format!("size not valid: {size} bytes")));
+        }
+        vm.shared
+            .thread_stack_size
+            .store(size as usize, std::sync::atomic::Ordering::Relaxed);
+    }
+    Ok(Value::Int(old as i64))
 }
 
 fn interrupt_main(vm: &mut Vm, _args: &Args) -> PyResult<Value> {

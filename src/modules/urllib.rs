@@ -59,11 +59,11 @@ enum FetchError {
     Status(Fetched),
 }
 
-fn fetch(url: &str, timeout: Option<f64>) -> Result<Fetched, FetchError> {
+fn fetch(url: &str, timeout: Option<std::time::Duration>) -> Result<Fetched, FetchError> {
     use std::io::Read;
     let mut config = ureq::Agent::config_builder().http_status_as_error(false);
-    if let Some(t) = timeout.filter(|t| *t > 0.0) {
-        config = config.timeout_global(Some(std::time::Duration::from_secs_f64(t)));
+    if let Some(t) = timeout.filter(|t| !t.is_zero()) {
+        config = config.timeout_global(Some(t));
     }
     let agent: ureq::Agent = config.build().into();
     let response = agent
@@ -131,7 +131,7 @@ fn url_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
 }
 
-fn do_fetch(vm: &mut Vm, url: String, timeout: Option<f64>) -> PyResult<Fetched> {
+fn do_fetch(vm: &mut Vm, url: String, timeout: Option<std::time::Duration>) -> PyResult<Fetched> {
     if !(url.starts_with("http://") || url.starts_with("https://")) {
         let scheme = url.split(':').next().unwrap_or("");
         return Err(url_error(vm, &format!("unknown url type: {scheme}"))?);
@@ -168,10 +168,17 @@ fn url_error(vm: &mut Vm, reason: &str) -> PyResult<PyErr> {
     vm.make_exception(e)
 }
 
-fn timeout_arg(vm: &mut Vm, v: &Option<Value>) -> PyResult<Option<f64>> {
+/// The `timeout` argument, with CPython's conversion errors (see `time::seconds_to_nanos`).
+fn timeout_arg(vm: &mut Vm, v: &Option<Value>) -> PyResult<Option<std::time::Duration>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(t) => crate::builtins::methods_num::to_float(vm, t).map(Some),
+        Some(t) => {
+            let nanos = crate::modules::time::seconds_to_nanos(vm, t)?;
+            if nanos < 0 {
+                return Err(vm.value_error("Timeout value out of range"));
+            }
+            Ok(Some(std::time::Duration::from_nanos(nanos as u64)))
+        }
     }
 }
 

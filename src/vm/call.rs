@@ -26,15 +26,15 @@ impl Vm {
                     let mut all = Vec::with_capacity(args.args.len() + 1);
                     all.push(s.clone());
                     all.extend_from_slice(args.args);
-                    (b.func)(
-                        self,
+                    self.call_native(
+                        b.func,
                         &Args {
                             args: &all,
                             kwnames: args.kwnames,
                         },
                     )
                 }
-                None => (b.func)(self, args),
+                None => self.call_native(b.func, args),
             },
             Value::BoundMethod(m) => {
                 if let Value::Function(f) = &m.func {

@@ -98,7 +98,7 @@ impl Vm {
     /// instruction (`generator.throw`).
     fn run_frame_with(&mut self, mut f: Frame, pending: Option<PyErr>) -> PyResult<Exit> {
         let native = self.native_depth.get();
-        if native >= MAX_NATIVE_DEPTH {
+        if native >= MAX_NATIVE_DEPTH || self.stack_exhausted() {
             self.depth -= 1;
             return Err(self.recursion_error());
         }

@@ -27,13 +27,15 @@ pub enum OutputSink {
 
 /// The thread-safe part of an interpreter.
 pub struct Shared {
-    pub gil: Gil,
+    pub gil: Arc<Gil>,
     pub stdout: parking_lot::Mutex<OutputSink>,
     pub stderr: parking_lot::Mutex<OutputSink>,
     /// OS thread id of the main thread (for KeyboardInterrupt delivery).
     pub main_thread: AtomicU64,
     /// The next Python thread identity to hand out.
     pub next_ident: AtomicU64,
+    /// Stack size for new threads (`_thread.stack_size`); 0 = [`THREAD_STACK_SIZE`].
+    pub thread_stack_size: std::sync::atomic::AtomicUsize,
 }
 
 /// Interpreter state protected by the GIL.
@@ -68,11 +70,12 @@ impl Vm {
     /// A fresh interpreter's main thread (holding the GIL).
     pub fn new_main() -> Vm {
         let shared = Arc::new(Shared {
-            gil: Gil::new(),
+            gil: Arc::new(Gil::new()),
             stdout: parking_lot::Mutex::new(OutputSink::Stdout),
             stderr: parking_lot::Mutex::new(OutputSink::Stderr),
             main_thread: AtomicU64::new(crate::vm::interp::current_thread_id()),
             next_ident: AtomicU64::new(FIRST_IDENT + 1),
+            thread_stack_size: std::sync::atomic::AtomicUsize::new(0),
         });
         let held = shared.gil.acquire_held();
         let types = Types::new();
@@ -91,7 +94,6 @@ impl Vm {
         let mut vm = Vm {
             shared,
             state,
-            held,
             frames: Vec::new(),
             handled: Vec::new(),
             depth: 0,
@@ -102,6 +104,12 @@ impl Vm {
             frame_pool: Vec::new(),
             ident: FIRST_IDENT,
             current_globals: None,
+            // The thread creating an interpreter may be any thread (the embedding program's):
+            // assume the smallest stack Rust gives its threads, from here down.
+            stack_floor: super::thread::stack_floor(EMBEDDER_STACK_SIZE),
+            thread_locals: super::thread::ThreadLocalsUsed::new(FIRST_IDENT),
+            sentinels: super::thread::Sentinels::default(),
+            held,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -113,7 +121,6 @@ impl Vm {
         Vm {
             shared,
             state,
-            held,
             frames: Vec::new(),
             handled: Vec::new(),
             depth: 0,
@@ -124,6 +131,10 @@ impl Vm {
             frame_pool: Vec::new(),
             ident,
             current_globals: None,
+            stack_floor: 0,
+            thread_locals: super::thread::ThreadLocalsUsed::new(ident),
+            sentinels: super::thread::Sentinels::default(),
+            held,
         }
     }
 
@@ -231,18 +242,33 @@ pub fn deliver_sigint_to(shared: &Arc<Shared>) {
     });
 }
 
-/// Stack size of every thread that runs Python code: deep native recursion (`__repr__`
-/// calling `repr`, …) nests eval loops, and the address space is reserved, not committed.
-pub const THREAD_STACK_SIZE: usize = 256 << 20;
+/// Stack size of the threads Python code starts: CPython's (the platform's default
+/// pthread stack, 8 MiB on Linux). Deep native recursion (`__repr__` calling `repr`, …)
+/// nests eval loops; [`Vm::stack_exhausted`] turns running out into RecursionError.
+pub const THREAD_STACK_SIZE: usize = 8 << 20;
+
+/// Stack size of the command line's interpreter thread (the main program): address space
+/// reserved, not committed, so deep recursion in the main thread reaches the recursion
+/// limit before the stack guard.
+pub const MAIN_STACK_SIZE: usize = 256 << 20;
+
+/// What a thread that creates an interpreter itself is assumed to have (Rust's default for
+/// spawned threads), counted from where the interpreter is created.
+pub const EMBEDDER_STACK_SIZE: usize = 2 << 20;
 
 /// Runs a script as `__main__`: sets `sys.argv` and `sys.path`, runs it, reports an uncaught
 /// exception as CPython does, and returns the exit status.
 pub fn run_main(
     vm: &mut Vm,
+    main_stack_size: usize,
     source: Arc<SourceFile>,
     argv: Vec<String>,
     render_syntax: impl Fn(&SourceFile, &SyntaxError) -> String,
 ) -> i32 {
+    super::thread::report_panics_as_python_errors();
+    vm.stack_floor = vm
+        .stack_floor
+        .min(super::thread::stack_floor(main_stack_size));
     let script_dir = if source.name.starts_with('<') {
         String::new()
     } else {
@@ -258,7 +284,12 @@ pub fn run_main(
         main.dict.set_str("__file__", Value::str(&source.name));
     }
     let globals = main.dict.clone();
-    let result = vm.run_source(source, &globals);
+    // A Rust panic that escapes the native-call boundary (a bug in the eval loop itself) is
+    // reported as a SystemError traceback, and the other threads are still joined.
+    let result = match vm.catch_panic(|vm| vm.run_source(source, &globals)) {
+        Ok(r) => r,
+        Err(e) => Err(RunError::Exception(e)),
+    };
     let status = match result {
         Ok(_) => 0,
         Err(RunError::Syntax(e, file)) => {
@@ -267,8 +298,12 @@ pub fn run_main(
         }
         Err(RunError::Exception(e)) => vm.report_uncaught(&e),
     };
+    drop(globals);
     // As CPython at exit: wait for non-daemon threads (daemon threads die with the process).
-    let status = match vm.shutdown_threads() {
+    let shutdown = vm
+        .catch_panic(|vm| vm.shutdown_threads())
+        .unwrap_or_else(Err);
+    let status = match shutdown {
         Ok(()) => status,
         Err(e) => vm.report_uncaught(&e).max(status),
     };
@@ -278,6 +313,18 @@ pub fn run_main(
 }
 
 impl Vm {
+    /// Runs `f`, turning a Rust panic that escapes it into a `SystemError` (with this
+    /// thread's interpreter stacks emptied, so it can go on running Python).
+    pub fn catch_panic<R>(&mut self, f: impl FnOnce(&mut Vm) -> R) -> Result<R, PyErr> {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(r) => Ok(r),
+            Err(panic) => {
+                self.recover_from_panic();
+                Err(self.internal_error(panic))
+            }
+        }
+    }
+
     /// `threading._shutdown()`, if `threading` was imported.
     pub fn shutdown_threads(&mut self) -> PyResult<()> {
         if let Some(Value::Module(m)) = self.state.modules.get_str("threading")
@@ -346,7 +393,8 @@ pub fn current_thread_id() -> u64 {
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
             std::thread::current().id().hash(&mut h);
-            h.finish()
+            // Never 0: the GIL uses 0 for "no holder".
+            h.finish().max(1)
         };
     }
     ID.with(|id| *id)

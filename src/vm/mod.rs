@@ -11,6 +11,7 @@ pub mod import;
 pub mod interp;
 pub mod ops;
 pub mod scheduler;
+pub mod stdin;
 pub mod thread;
 pub mod traceback;
 
@@ -63,8 +64,6 @@ pub type PyResult<T> = Result<T, PyErr>;
 pub struct Vm {
     pub shared: Arc<Shared>,
     pub state: Rc<State>,
-    /// Proof that this thread holds the GIL while Python code runs.
-    pub held: HeldGil,
     /// Caller frames suspended while a callee runs in the same eval loop.
     pub frames: Vec<Frame>,
     /// Exceptions being handled (innermost last): `sys.exc_info()` and implicit chaining.
@@ -87,6 +86,18 @@ pub struct Vm {
     pub ident: u64,
     /// Globals of the frame currently running (for `globals()`, `eval`, `exec`).
     pub current_globals: Option<Rc<PyDict>>,
+    /// Eval loops must not start below this stack address (0: not checked), see
+    /// [`Vm::stack_exhausted`].
+    pub stack_floor: usize,
+    /// `threading.local` objects holding a dict of this thread's (freed with the thread).
+    pub thread_locals: thread::ThreadLocalsUsed,
+    /// Locks released when this thread state goes (`_thread._set_sentinel`), after its
+    /// thread-local data is freed.
+    pub sentinels: thread::Sentinels,
+    /// The GIL, held while Python code runs: the proof for what needs it, and the guard that
+    /// releases it. Last field on purpose: fields drop in order, so every Python object this
+    /// thread state owns is freed before the GIL is released, on every path.
+    pub held: HeldGil,
 }
 
 impl Vm {
@@ -214,11 +225,9 @@ impl Vm {
     }
 
     /// Runs `f` without the GIL (the blocking door): other Python threads run meanwhile.
-    /// `f` must be `Send`, so it cannot touch Python objects, which are not.
+    /// `f` must be `Send`, so it cannot touch Python objects, which are not. The GIL is taken
+    /// back when `f` returns or panics (see [`HeldGil::released_while`]).
     pub fn release_gil_while<R, F: FnOnce() -> R + Send>(&mut self, f: F) -> R {
-        self.shared.gil.release();
-        let r = f();
-        self.shared.gil.acquire();
-        r
+        self.held.released_while(f)
     }
 }

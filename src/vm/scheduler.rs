@@ -42,8 +42,8 @@ impl Scheduler for RealTime {
     }
 
     fn set_switch_interval(&self, interval: Duration) {
-        self.interval_us
-            .store(interval.as_micros().max(1) as u64, Ordering::Relaxed);
+        let micros = u64::try_from(interval.as_micros()).unwrap_or(u64::MAX);
+        self.interval_us.store(micros.max(1), Ordering::Relaxed);
     }
 
     fn monotonic(&self) -> Duration {
@@ -57,8 +57,9 @@ impl Scheduler for RealTime {
     }
 
     fn sleep(&self, ctx: &WaitContext, d: Duration) -> WaitResult {
-        let deadline = Instant::now() + d;
-        ctx.wait_until(Some(deadline), |slice| {
+        // Past what the clock can represent (centuries), the sleep has no end.
+        let deadline = Instant::now().checked_add(d);
+        ctx.wait_until(deadline, |slice| {
             std::thread::sleep(slice);
             false
         })
