@@ -2,6 +2,7 @@
 //! library embedded from `stdlib/`.
 
 pub mod collections;
+pub mod gc;
 pub mod io;
 pub mod math;
 pub mod random;
@@ -30,6 +31,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "_collections" => collections::module(vm),
         "io" => io::module(vm),
         "math" => math::module(vm),
+        "gc" => gc::module(vm),
         "random" => random::module(vm),
         _ => return Ok(None),
     }))

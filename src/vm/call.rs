@@ -86,7 +86,13 @@ impl Vm {
 
     fn run_function_frame(&mut self, f: &Rc<Function>, frame: Frame) -> PyResult<Value> {
         if f.code.flags.generator {
-            return Ok(Value::Generator(Rc::new(Generator::new(frame, &f.code))));
+            let g = Value::Generator(Rc::new(Generator::new(
+                frame,
+                &f.code,
+                self.state.gc.finalizers.clone(),
+            )));
+            self.gc_track_value(&g);
+            return Ok(g);
         }
         self.enter_frame()?;
         match self.run_frame(frame)? {
@@ -141,7 +147,9 @@ impl Vm {
         if ncell > 0 || !code.freevars.is_empty() {
             let mut cells = Vec::with_capacity(ncell + code.freevars.len());
             for _ in 0..ncell {
-                cells.push(Rc::new(CellObj::new(None)));
+                let cell = Rc::new(CellObj::new(None));
+                self.gc_track_cell(&cell);
+                cells.push(cell);
             }
             for &(ci, pi) in &code.cell_params {
                 cells[ci as usize].set(frame.locals[pi as usize].clone());
@@ -469,11 +477,13 @@ impl Vm {
                 Payload::Builtin(RefCell::new(inner))
             }
         };
-        Ok(Value::Instance(Rc::new(Instance {
+        let instance = Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(PyDict::new()),
             payload,
-        })))
+        }));
+        self.gc_track_value(&instance);
+        Ok(instance)
     }
 
     /// Creates a class object (what `type(name, bases, ns)` does).
@@ -550,6 +560,9 @@ impl Vm {
                 dict.set_str(special, Value::ClassMethod(Rc::new(f)));
             }
         }
+        let has_del = dict.get_str("__del__").is_some()
+            || mro.iter().any(|c| c.dict.get_str("__del__").is_some());
+        let finalizers = has_del.then(|| self.state.gc.finalizers.clone());
         let cls = Rc::new(Class {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(qualname),
@@ -560,7 +573,9 @@ impl Vm {
             builtin: false,
             metaclass: RefCell::new(metaclass),
             hooks: std::cell::Cell::new((0, 0)),
+            finalizers,
         });
+        self.gc_track_value(&Value::Class(cls.clone()));
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in cls.dict.items() {
             if let Value::Instance(_) = &v
@@ -688,6 +703,7 @@ impl Vm {
         let mut cells: Vec<Rc<CellObj>> = (0..body.code.cellvars.len())
             .map(|_| Rc::new(CellObj::new(None)))
             .collect();
+        cells.iter().for_each(|c| self.gc_track_cell(c));
         cells.extend(body.closure.iter().cloned());
         frame.cells = cells;
         self.enter_frame()?;

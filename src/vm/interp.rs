@@ -49,6 +49,8 @@ pub struct State {
     /// Bumped whenever a class attribute is assigned or deleted (invalidates the classes'
     /// cached attribute-hook bits). Starts at 1.
     pub class_epoch: Cell<u64>,
+    /// The cycle collector and finalizer queue.
+    pub gc: super::gc::Collector,
 }
 
 /// The main thread's identity; later threads count up from it.
@@ -81,6 +83,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             path: RefCell::new(Vec::new()),
             class_epoch: Cell::new(1),
+            gc: super::gc::Collector::new(shared.clone()),
         });
         let mut vm = Vm {
             shared,
@@ -266,6 +269,7 @@ pub fn run_main(
         Ok(()) => status,
         Err(e) => vm.report_uncaught(&e).max(status),
     };
+    super::gc::at_exit(vm);
     let _ = std::io::Write::flush(&mut std::io::stdout());
     status
 }
