@@ -205,9 +205,11 @@ fn run_one(vm: &mut Vm, v: Value) {
     }
 }
 
-/// CPython's report of an exception that cannot propagate (`PyErr_WriteUnraisable`).
+/// CPython's report of an exception that cannot propagate (`PyErr_WriteUnraisable`): the
+/// exception and its traceback, without its chain.
 fn report_ignored(vm: &mut Vm, obj: &Value, e: &PyErr) {
     let what = vm.repr(obj).unwrap_or_else(|_| "<object>".into());
-    let text = vm.format_exception(e);
-    let _ = vm.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+    let mut text = format!("Exception ignored in: {what}\n");
+    vm.format_one(&e.value(), &mut text);
+    let _ = vm.write_stderr(&text);
 }

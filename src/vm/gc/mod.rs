@@ -243,7 +243,6 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     let survivors = alive.len();
     move_to(gc, older, alive.into_iter().map(|(o, _)| o));
     let garbage: Vec<Obj> = garbage.into_iter().map(|(o, _)| o).collect();
-    let found = garbage.len();
 
     // PEP 442: finalizers run before anything is cleared; they may resurrect objects, so
     // the garbage is checked again afterwards and only what is still unreachable is cleared.
@@ -257,6 +256,8 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     } else {
         garbage
     };
+    // As CPython, resurrected objects do not count as collected.
+    let found = garbage.len();
     let mut sink: Vec<Box<dyn std::any::Any>> = Vec::new();
     for o in &garbage {
         o.clear(&mut sink);
@@ -328,27 +329,38 @@ fn find_unreachable(objs: &mut Vec<Obj>) -> Vec<bool> {
     reachable.into_iter().map(|r| !r).collect()
 }
 
-/// At interpreter exit (as CPython's finalization): pending finalizers run, `__main__`'s
-/// globals are cleared (names starting with one underscore first), and a full collection
-/// runs, so that objects with `__del__` are finalized before the process ends.
+/// At interpreter exit, as CPython's finalization (where `__main__` and everything only it
+/// reaches become one big piece of cyclic garbage): every live object with a finalizer is
+/// finalized first, oldest first, while all globals are intact; then `__main__`'s globals are
+/// released and a full collection runs. Daemon threads may still be running (each thread
+/// state holds the interpreter state): then objects they may use are left alone.
 pub fn at_exit(vm: &mut Vm) {
     finalize::run_pending(vm);
-    if let Some(Value::Module(main)) = vm.state.modules.get_str("__main__") {
-        let items = main.dict.items();
-        let underscored = |k: &Value| {
-            k.as_str()
-                .is_some_and(|s| s.starts_with('_') && !s.starts_with("__"))
-        };
-        for pass in [true, false] {
-            for (k, _) in &items {
-                if underscored(k) == pass && k.as_str() != Some("__builtins__") {
-                    if let Some(name) = k.as_str() {
-                        main.dict.set_str(name, Value::None);
-                    }
-                    finalize::run_pending(vm);
-                }
-            }
+    if Rc::strong_count(&vm.state) > 1 {
+        return;
+    }
+    let state = vm.state.clone();
+    let live: Vec<Obj> = (0..GENERATIONS)
+        .rev()
+        .flat_map(|g| {
+            state.gc.generations[g]
+                .borrow()
+                .iter()
+                .filter_map(Tracked::upgrade)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    finalize::run_for_garbage(vm, &live);
+    drop(live);
+    finalize::run_pending(vm);
+    if let Some(Value::Module(main)) = state.modules.get_str("__main__") {
+        let builtins = main.dict.get_str("__builtins__");
+        let old = std::mem::take(&mut *main.dict.table.borrow_mut());
+        if let Some(b) = builtins {
+            main.dict.set_str("__builtins__", b);
         }
+        drop(old);
+        finalize::run_pending(vm);
     }
     collect(vm, GENERATIONS - 1);
     finalize::run_pending(vm);
