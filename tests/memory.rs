@@ -42,7 +42,10 @@ mod linux {
             "{name}: {status}\n{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        (String::from_utf8_lossy(&out.stdout).into_owned(), peak / 1024)
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            peak / 1024,
+        )
     }
 
     #[test]

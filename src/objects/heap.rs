@@ -89,7 +89,9 @@ impl<T: ?Sized + 'static> Drop for Rc<T> {
             let any: &dyn Any = &self.0;
             if let Some(inst) = any.downcast_ref::<std::rc::Rc<crate::objects::class::Instance>>() {
                 crate::vm::gc::finalize::instance_dropped(Rc(inst.clone()));
-            } else if let Some(g) = any.downcast_ref::<std::rc::Rc<crate::vm::generator::Generator>>() {
+            } else if let Some(g) =
+                any.downcast_ref::<std::rc::Rc<crate::vm::generator::Generator>>()
+            {
                 crate::vm::gc::finalize::generator_dropped(Rc(g.clone()));
             }
         }

@@ -402,6 +402,12 @@ impl Vm {
         };
         // Built-in types construct fully in __new__ (their __init__ does nothing).
         if cls.builtin {
+            if matches!(
+                cls.kind,
+                BuiltinKind::List | BuiltinKind::Dict | BuiltinKind::Set
+            ) {
+                self.gc_track_value(&instance);
+            }
             return Ok(instance);
         }
         if !self.is_instance(&instance, cls) {

@@ -4,8 +4,8 @@ use std::cell::{Cell, RefCell};
 
 use super::frame::Frame;
 use super::gc::Finalizers;
-use crate::objects::heap::Rc;
 use crate::compiler::bytecode::Code;
+use crate::objects::heap::Rc;
 
 pub struct Generator {
     pub frame: RefCell<Option<Frame>>,

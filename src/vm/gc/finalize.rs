@@ -92,8 +92,7 @@ pub fn generator_dropped(g: Rc<Generator>) {
 fn needs_close(g: &Generator) -> bool {
     g.started.get()
         && !g.running.get()
-        && g
-            .frame
+        && g.frame
             .try_borrow()
             .is_ok_and(|f| f.as_ref().is_some_and(|f| !f.blocks.is_empty()))
 }
@@ -151,11 +150,7 @@ pub fn run_pending(vm: &mut Vm) {
     fin.running.set(false);
 }
 
-type SavedState = (
-    Vec<Value>,
-    bool,
-    Option<Rc<crate::objects::dict::PyDict>>,
-);
+type SavedState = (Vec<Value>, bool, Option<Rc<crate::objects::dict::PyDict>>);
 
 /// A finalizer runs as if nothing were being handled (no implicit exception chaining), and
 /// leaves the interrupted code's state as it found it.

@@ -56,6 +56,8 @@ pub struct Collector {
     /// survived a generation-1 collection since (CPython 3.11's rule for full collections).
     long_lived_total: Cell<usize>,
     long_lived_pending: Cell<usize>,
+    /// Each generation's length when its dead handles were last dropped.
+    pruned_len: [Cell<usize>; GENERATIONS],
     pub finalizers: Rc<Finalizers>,
 }
 
@@ -70,6 +72,7 @@ impl Collector {
             requested: Cell::new(false),
             long_lived_total: Cell::new(0),
             long_lived_pending: Cell::new(0),
+            pruned_len: Default::default(),
             finalizers: Rc::new(Finalizers::new(shared)),
         }
     }
@@ -231,6 +234,7 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     // The candidates, alive for the length of the collection.
     let mut young: Vec<Obj> = Vec::new();
     for i in 0..=generation {
+        gc.pruned_len[i].set(0);
         let list = std::mem::take(&mut *gc.generations[i].borrow_mut());
         young.extend(list.iter().filter_map(Tracked::upgrade));
     }
@@ -279,10 +283,17 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     found
 }
 
+/// Moves survivors to an older generation. Handles of objects freed since they got there
+/// are dropped when the generation is collected, or here once it has doubled since it was
+/// last pruned (so this stays amortised O(1) per object).
 fn move_to(gc: &Collector, generation: usize, objs: impl Iterator<Item = Obj>) {
     let mut list = gc.generations[generation].borrow_mut();
-    list.retain(|t| !t.is_dead());
     list.extend(objs.map(|o| o.downgrade()));
+    let pruned = &gc.pruned_len[generation];
+    if list.len() > 2 * pruned.get() + 1024 {
+        list.retain(|t| !t.is_dead());
+        pruned.set(list.len());
+    }
 }
 
 /// Trial deletion over `objs` (first freed of duplicates): which of them are reachable only
@@ -306,9 +317,13 @@ fn find_unreachable(objs: &mut Vec<Obj>) -> Vec<bool> {
         });
         opaque[i] = !complete;
     }
-    if gc_refs.iter().any(|&r| r < 0) {
+    let consistent = gc_refs.iter().all(|&r| r >= 0);
+    debug_assert!(
+        consistent,
+        "cycle collector: a traversal over-counted references"
+    );
+    if !consistent {
         // A traversal reported a reference its object does not own: trust nothing.
-        debug_assert!(false, "cycle collector: a traversal over-counted references");
         return vec![false; objs.len()];
     }
     // Everything reachable from an object with outside references is alive.

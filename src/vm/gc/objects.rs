@@ -146,9 +146,11 @@ impl Obj {
                 rc(&i.dict, visit);
             }
             Obj::Class(c) => {
-                let (Ok(bases), Ok(mro), Ok(meta)) =
-                    (c.bases.try_borrow(), c.mro.try_borrow(), c.metaclass.try_borrow())
-                else {
+                let (Ok(bases), Ok(mro), Ok(meta)) = (
+                    c.bases.try_borrow(),
+                    c.mro.try_borrow(),
+                    c.metaclass.try_borrow(),
+                ) else {
                     return false;
                 };
                 bases.iter().for_each(|b| rc(b, visit));
@@ -157,7 +159,8 @@ impl Obj {
                 rc(&c.dict, visit);
             }
             Obj::Function(f) => {
-                let (Ok(defaults), Ok(kwdefaults)) = (f.defaults.try_borrow(), f.kwdefaults.try_borrow())
+                let (Ok(defaults), Ok(kwdefaults)) =
+                    (f.defaults.try_borrow(), f.kwdefaults.try_borrow())
                 else {
                     return false;
                 };
@@ -269,7 +272,10 @@ impl Obj {
             }
             Obj::Iter(it) => {
                 if let Ok(mut state) = it.state.try_borrow_mut() {
-                    sink.push(Box::new(std::mem::replace(&mut *state, IterState::Exhausted)));
+                    sink.push(Box::new(std::mem::replace(
+                        &mut *state,
+                        IterState::Exhausted,
+                    )));
                 }
             }
             // Immutable: the cycles through them are broken at their mutable members.

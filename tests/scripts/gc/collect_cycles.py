@@ -16,6 +16,15 @@ d["self"] = d
 del d
 print("dict cycle", gc.collect() >= 1)
 
+l = list()
+l.append(l)
+d = dict()
+d["list"] = l
+s = set()
+l.append(s)
+del l, d, s
+print("constructed containers", gc.collect() >= 2)
+
 
 class Node:
     def __init__(self):
