@@ -1097,9 +1097,13 @@ fn run_code_object(
         }
     }
     if code.flags.generator {
-        return Ok(Value::Generator(Rc::new(
-            crate::vm::generator::Generator::new(frame, &code),
+        let g = Value::Generator(Rc::new(crate::vm::generator::Generator::new(
+            frame,
+            &code,
+            vm.state.gc.finalizers.clone(),
         )));
+        vm.gc_track_value(&g);
+        return Ok(g);
     }
     vm.enter_frame()?;
     match vm.run_frame(frame)? {

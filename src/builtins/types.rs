@@ -113,6 +113,7 @@ pub fn builtin_class(name: &str, bases: &[&Rc<Class>], kind: BuiltinKind) -> Rc<
         builtin: true,
         metaclass: RefCell::new(None),
         hooks: std::cell::Cell::new((0, 0)),
+        finalizers: None,
     })
 }
 

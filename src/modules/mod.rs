@@ -2,6 +2,7 @@
 //! library embedded from `stdlib/`.
 
 pub mod collections;
+pub mod gc;
 pub mod io;
 pub mod math;
 pub mod random;
@@ -32,6 +33,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "_collections" => collections::module(vm),
         "io" => io::module(vm),
         "math" => math::module(vm),
+        "gc" => gc::module(vm),
         "random" => random::module(vm),
         #[cfg(debug_assertions)]
         "_pyth_testing" => testing::module(vm),

@@ -59,6 +59,9 @@ pub struct Class {
     /// Which attribute hooks the class has (`HOOK_*` bits), with the class epoch they were
     /// computed at (any class attribute change bumps the epoch).
     pub hooks: std::cell::Cell<(u64, u8)>,
+    /// The interpreter's finalizer queue, for classes with `__del__` (their instances are
+    /// handed to it when their last reference goes away).
+    pub finalizers: Option<Rc<crate::vm::gc::Finalizers>>,
 }
 
 /// A user-defined `__getattribute__`.

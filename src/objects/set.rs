@@ -185,6 +185,14 @@ impl SetTable {
             .collect()
     }
 
+    /// The keys, borrowed (the cycle collector's traversal).
+    pub fn keys(&self) -> impl Iterator<Item = &Value> {
+        self.table.iter().filter_map(|s| match s {
+            Slot::Full(_, k) => Some(k),
+            _ => None,
+        })
+    }
+
     pub fn hashed_items(&self) -> Vec<(i64, Value)> {
         self.table
             .iter()

@@ -55,7 +55,15 @@ impl Vm {
     /// Applies the descriptor protocol to a class attribute found for `obj`.
     pub fn bind_descriptor(&mut self, d: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
         Ok(match d {
-            Value::Function(_) | Value::Builtin(_) => Value::BoundMethod(Rc::new(BoundMethod {
+            Value::Function(_) => {
+                let m = Value::BoundMethod(Rc::new(BoundMethod {
+                    self_: obj.clone(),
+                    func: d,
+                }));
+                self.gc_track_value(&m);
+                m
+            }
+            Value::Builtin(_) => Value::BoundMethod(Rc::new(BoundMethod {
                 self_: obj.clone(),
                 func: d,
             })),

@@ -87,7 +87,13 @@ impl Vm {
     fn run_function_frame(&mut self, f: &Rc<Function>, frame: Frame) -> PyResult<Value> {
         let code = f.code();
         if code.flags.generator {
-            return Ok(Value::Generator(Rc::new(Generator::new(frame, &code))));
+            let g = Value::Generator(Rc::new(Generator::new(
+                frame,
+                &code,
+                self.state.gc.finalizers.clone(),
+            )));
+            self.gc_track_value(&g);
+            return Ok(g);
         }
         self.enter_frame()?;
         match self.run_frame(frame)? {
@@ -142,7 +148,9 @@ impl Vm {
         if ncell > 0 || !code.freevars.is_empty() {
             let mut cells = Vec::with_capacity(ncell + code.freevars.len());
             for _ in 0..ncell {
-                cells.push(Rc::new(CellObj::new(None)));
+                let cell = Rc::new(CellObj::new(None));
+                self.gc_track_cell(&cell);
+                cells.push(cell);
             }
             for &(ci, pi) in &code.cell_params {
                 cells[ci as usize].set(frame.locals[pi as usize].clone());
@@ -395,6 +403,12 @@ impl Vm {
         };
         // Built-in types construct fully in __new__ (their __init__ does nothing).
         if cls.builtin {
+            if matches!(
+                cls.kind,
+                BuiltinKind::List | BuiltinKind::Dict | BuiltinKind::Set
+            ) {
+                self.gc_track_value(&instance);
+            }
             return Ok(instance);
         }
         if !self.is_instance(&instance, cls) {
@@ -470,11 +484,13 @@ impl Vm {
                 Payload::Builtin(RefCell::new(inner))
             }
         };
-        Ok(Value::Instance(Rc::new(Instance {
+        let instance = Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(PyDict::new()),
             payload,
-        })))
+        }));
+        self.gc_track_value(&instance);
+        Ok(instance)
     }
 
     /// Creates a class object (what `type(name, bases, ns)` does).
@@ -551,6 +567,9 @@ impl Vm {
                 dict.set_str(special, Value::ClassMethod(Rc::new(f)));
             }
         }
+        let has_del = dict.get_str("__del__").is_some()
+            || mro.iter().any(|c| c.dict.get_str("__del__").is_some());
+        let finalizers = has_del.then(|| self.state.gc.finalizers.clone());
         let cls = Rc::new(Class {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(qualname),
@@ -561,7 +580,9 @@ impl Vm {
             builtin: false,
             metaclass: RefCell::new(metaclass),
             hooks: std::cell::Cell::new((0, 0)),
+            finalizers,
         });
+        self.gc_track_value(&Value::Class(cls.clone()));
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (k, v) in cls.dict.items() {
             if let Value::Instance(_) = &v
@@ -690,6 +711,7 @@ impl Vm {
         let mut cells: Vec<Rc<CellObj>> = (0..body_code.cellvars.len())
             .map(|_| Rc::new(CellObj::new(None)))
             .collect();
+        cells.iter().for_each(|c| self.gc_track_cell(c));
         cells.extend(body.closure.iter().cloned());
         frame.cells = cells;
         self.enter_frame()?;

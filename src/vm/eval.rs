@@ -219,6 +219,9 @@ impl Vm {
         if bits & super::gil::breaker::SIGNAL != 0 && self.is_main_thread() {
             return Err(self.keyboard_interrupt());
         }
+        if bits & super::gc::BREAKER_BIT != 0 {
+            super::gc::safe_point(self);
+        }
         Ok(())
     }
 
@@ -552,15 +555,20 @@ impl Vm {
                 }
                 Instr::BuildTuple(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.push(Value::tuple(items));
+                    let t = Value::tuple(items);
+                    self.gc_track_value(&t);
+                    f.push(t);
                 }
                 Instr::BuildList(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.push(Value::list(items));
+                    let l = Value::list(items);
+                    self.gc_track_value(&l);
+                    f.push(l);
                 }
                 Instr::BuildSet(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
                     let set = self.new_set(items)?;
+                    self.gc_track_value(&set);
                     f.push(set);
                 }
                 Instr::BuildMap(n) => {
@@ -570,7 +578,9 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         d.set(self, k, v)?;
                     }
-                    f.push(Value::Dict(d));
+                    let d = Value::Dict(d);
+                    self.gc_track_value(&d);
+                    f.push(d);
                 }
                 Instr::BuildString(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -711,7 +721,11 @@ impl Vm {
                                 .iter()
                                 .map(|c| match c {
                                     Value::Cell(c) => c.clone(),
-                                    _ => Rc::new(CellObj::new(None)),
+                                    _ => {
+                                        let cell = Rc::new(CellObj::new(None));
+                                        self.gc_track_cell(&cell);
+                                        cell
+                                    }
                                 })
                                 .collect(),
                             _ => Vec::new(),
@@ -1241,7 +1255,7 @@ impl Vm {
             _ => Value::None,
         };
         dict.set_str("__doc__", doc);
-        Value::Function(Rc::new(Function {
+        let function = Value::Function(Rc::new(Function {
             name: std::cell::RefCell::new(code.name.clone()),
             qualname: std::cell::RefCell::new(code.qualname.clone()),
             code: std::cell::RefCell::new(code),
@@ -1250,6 +1264,8 @@ impl Vm {
             kwdefaults: std::cell::RefCell::new(kwdefaults),
             closure,
             dict,
-        }))
+        }));
+        self.gc_track_value(&function);
+        function
     }
 }

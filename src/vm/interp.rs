@@ -55,6 +55,8 @@ pub struct State {
     pub open_files: crate::modules::io::OpenFiles,
     /// `sys.set_int_max_str_digits` (0: no limit).
     pub int_max_str_digits: Cell<usize>,
+    /// The cycle collector and finalizer queue.
+    pub gc: super::gc::Collector,
 }
 
 /// The main thread's identity; later threads count up from it.
@@ -90,6 +92,7 @@ impl Vm {
             class_epoch: Cell::new(1),
             open_files: Default::default(),
             int_max_str_digits: Cell::new(crate::objects::number::INT_MAX_STR_DIGITS),
+            gc: super::gc::Collector::new(shared.clone()),
         });
         let mut vm = Vm {
             shared,
@@ -307,6 +310,7 @@ pub fn run_main(
         Ok(()) => status,
         Err(e) => vm.report_uncaught(&e).max(status),
     };
+    super::gc::at_exit(vm);
     vm.state.open_files.close_all();
     let _ = std::io::Write::flush(&mut std::io::stdout());
     status

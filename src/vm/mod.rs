@@ -5,6 +5,7 @@ pub mod attr;
 pub mod call;
 pub mod eval;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod gil;
 pub mod import;

@@ -60,7 +60,7 @@ impl Vm {
     }
 
     /// One exception: its traceback entries and the `Type: message` line.
-    fn format_one(&mut self, exc: &Value, out: &mut String) {
+    pub(crate) fn format_one(&mut self, exc: &Value, out: &mut String) {
         let Value::Instance(inst) = exc else { return };
         let tb = inst
             .exception()

@@ -1,0 +1,382 @@
+//! The cycle collector (CPython's design, over `Rc`): container objects are tracked in three
+//! generations when they are allocated; a collection finds the garbage among one generation
+//! and the younger ones by trial deletion, runs the finalizers of what it found (`__del__`,
+//! closing suspended generators), then breaks the cycles by clearing the garbage's contents.
+//!
+//! Reference counting still frees everything that is not in a cycle; the collector only has
+//! to find the groups of objects that keep each other alive. For each candidate, `gc_refs`
+//! starts at its strong count and loses one for every reference from another candidate:
+//! what is left is the number of references from outside (variables, frames, native code,
+//! untracked objects). Candidates with outside references, and everything reachable from
+//! them, are alive; the rest is unreachable. A reference the traversal misses only makes an
+//! object look alive (a leak); so each kind's traversal visits exactly the handles the object
+//! owns, and an object whose `RefCell` is borrowed counts as alive and untraversed.
+//!
+//! Collections run at safe points only: allocation counts past the threshold set a bit of
+//! the eval breaker, and the eval loop collects at its next instruction boundary (as
+//! CPython 3.12 does), never inside an allocation or a `Drop`. Finalizers run there too.
+//!
+//! The registry is per interpreter (`State::gc`). Not tracked, so never collected when in a
+//! cycle: native objects' payloads (locks, deques, …), properties, static/class methods,
+//! `super` objects, slices, and containers created by native code that does not register
+//! them (see `Vm::gc_track_value`'s callers).
+
+pub mod finalize;
+pub mod objects;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use crate::objects::Value;
+use crate::objects::heap::Rc;
+use crate::vm::{Shared, Vm};
+pub use finalize::Finalizers;
+use objects::{Obj, Tracked};
+
+/// The eval-breaker bit that asks for a collection or for pending finalizers to run.
+/// (A high bit, clear of the GIL's own bits.)
+pub const BREAKER_BIT: u32 = 1 << 16;
+
+const GENERATIONS: usize = 3;
+
+/// One interpreter's collector: the tracked objects by generation, counts and thresholds.
+pub struct Collector {
+    generations: [RefCell<Vec<Tracked>>; GENERATIONS],
+    /// Generation 0: tracked allocations since its last collection; generation n > 0:
+    /// collections of generation n-1 since its last collection (as CPython's counts).
+    counts: [Cell<usize>; GENERATIONS],
+    thresholds: [Cell<usize>; GENERATIONS],
+    enabled: Cell<bool>,
+    collecting: Cell<bool>,
+    /// The breaker bit has been set for a collection that has not run yet.
+    requested: Cell<bool>,
+    /// Objects in the oldest generation after its last collection, and objects that have
+    /// survived a generation-1 collection since (CPython 3.11's rule for full collections).
+    long_lived_total: Cell<usize>,
+    long_lived_pending: Cell<usize>,
+    /// Each generation's length when its dead handles were last dropped.
+    pruned_len: [Cell<usize>; GENERATIONS],
+    pub finalizers: Rc<Finalizers>,
+}
+
+impl Collector {
+    pub fn new(shared: Arc<Shared>) -> Collector {
+        Collector {
+            generations: Default::default(),
+            counts: Default::default(),
+            thresholds: [Cell::new(700), Cell::new(10), Cell::new(10)],
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+            requested: Cell::new(false),
+            long_lived_total: Cell::new(0),
+            long_lived_pending: Cell::new(0),
+            pruned_len: Default::default(),
+            finalizers: Rc::new(Finalizers::new(shared)),
+        }
+    }
+
+    /// Registers a new container; asks for a collection when generation 0 is full.
+    #[inline]
+    pub fn track(&self, shared: &Shared, t: Tracked) {
+        self.generations[0].borrow_mut().push(t);
+        let n = self.counts[0].get() + 1;
+        self.counts[0].set(n);
+        let threshold = self.thresholds[0].get();
+        if n > threshold && threshold != 0 && self.enabled.get() && !self.requested.get() {
+            self.requested.set(true);
+            shared
+                .gil
+                .eval_breaker
+                .fetch_or(BREAKER_BIT, Ordering::SeqCst);
+        }
+    }
+
+    pub fn is_enabled(&self) -> bool {
+        self.enabled.get()
+    }
+
+    pub fn set_enabled(&self, on: bool) {
+        self.enabled.set(on);
+    }
+
+    pub fn counts(&self) -> [usize; GENERATIONS] {
+        [0, 1, 2].map(|i| self.counts[i].get())
+    }
+
+    pub fn thresholds(&self) -> [usize; GENERATIONS] {
+        [0, 1, 2].map(|i| self.thresholds[i].get())
+    }
+
+    pub fn set_thresholds(&self, t: &[usize]) {
+        for (i, &v) in t.iter().enumerate().take(GENERATIONS) {
+            self.thresholds[i].set(v);
+        }
+    }
+
+    /// The oldest generation due for a collection (CPython's `gc_collect_generations`).
+    fn due_generation(&self) -> Option<usize> {
+        (0..GENERATIONS).rev().find(|&i| {
+            self.counts[i].get() > self.thresholds[i].get()
+                && self.thresholds[i].get() != 0
+                && !(i == GENERATIONS - 1
+                    && self.long_lived_pending.get() < self.long_lived_total.get() / 4)
+        })
+    }
+}
+
+impl Vm {
+    /// Registers a container the collector should know about (no-op for other values).
+    #[inline]
+    pub fn gc_track_value(&self, v: &Value) {
+        let t = match v {
+            Value::List(r) => Tracked::List(Rc::downgrade(r)),
+            Value::Tuple(r) => {
+                if !r.iter().any(may_hold_cycle) {
+                    return;
+                }
+                Tracked::Tuple(Rc::downgrade(r))
+            }
+            Value::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
+            Value::Set(r) | Value::FrozenSet(r) => Tracked::Set(Rc::downgrade(r)),
+            Value::Instance(r) => {
+                self.gc_track(Tracked::Dict(Rc::downgrade(&r.dict)));
+                Tracked::Instance(Rc::downgrade(r))
+            }
+            Value::Class(r) => {
+                self.gc_track(Tracked::Dict(Rc::downgrade(&r.dict)));
+                Tracked::Class(Rc::downgrade(r))
+            }
+            Value::Function(r) => {
+                self.gc_track(Tracked::Dict(Rc::downgrade(&r.dict)));
+                Tracked::Function(Rc::downgrade(r))
+            }
+            Value::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
+            Value::BoundMethod(r) => Tracked::BoundMethod(Rc::downgrade(r)),
+            Value::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
+            Value::Iter(r) => Tracked::Iter(Rc::downgrade(r)),
+            Value::Module(r) => {
+                self.gc_track(Tracked::Dict(Rc::downgrade(&r.dict)));
+                Tracked::Module(Rc::downgrade(r))
+            }
+            _ => return,
+        };
+        self.gc_track(t);
+    }
+
+    #[inline]
+    pub fn gc_track(&self, t: Tracked) {
+        self.state.gc.track(&self.shared, t);
+    }
+
+    /// Registers a closure cell.
+    #[inline]
+    pub fn gc_track_cell(&self, c: &Rc<crate::objects::function::CellObj>) {
+        self.gc_track(Tracked::Cell(Rc::downgrade(c)));
+    }
+}
+
+/// Whether a tuple item can be part of a cycle (a tuple of strs and numbers cannot).
+fn may_hold_cycle(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Code(_)
+            | Value::NotImplemented
+            | Value::Ellipsis
+    )
+}
+
+/// The eval loop's safe point for the collector (its breaker bit was set): collects the
+/// generation that is due, then runs pending finalizers.
+pub fn safe_point(vm: &mut Vm) {
+    vm.shared
+        .gil
+        .eval_breaker
+        .fetch_and(!BREAKER_BIT, Ordering::SeqCst);
+    let state = vm.state.clone();
+    let gc = &state.gc;
+    if gc.requested.replace(false)
+        && gc.enabled.get()
+        && !gc.collecting.get()
+        && let Some(generation) = gc.due_generation()
+    {
+        collect(vm, generation);
+    }
+    finalize::run_pending(vm);
+}
+
+/// Collects `generation` and the younger ones; returns how many unreachable objects were
+/// found (`gc.collect()`'s result). Finalizers of objects freed by the collection run at the
+/// next safe point (or when the caller runs `finalize::run_pending`).
+pub fn collect(vm: &mut Vm, generation: usize) -> usize {
+    let state = vm.state.clone();
+    let gc = &state.gc;
+    if gc.collecting.get() {
+        return 0;
+    }
+    gc.collecting.set(true);
+    let generation = generation.min(GENERATIONS - 1);
+    if generation + 1 < GENERATIONS {
+        gc.counts[generation + 1].set(gc.counts[generation + 1].get() + 1);
+    }
+    for i in 0..=generation {
+        gc.counts[i].set(0);
+    }
+    // The candidates, alive for the length of the collection.
+    let mut young: Vec<Obj> = Vec::new();
+    for i in 0..=generation {
+        gc.pruned_len[i].set(0);
+        let list = std::mem::take(&mut *gc.generations[i].borrow_mut());
+        young.extend(list.iter().filter_map(Tracked::upgrade));
+    }
+    let unreachable = find_unreachable(&mut young);
+    let (garbage, alive): (Vec<_>, Vec<_>) = young
+        .into_iter()
+        .zip(unreachable)
+        .partition(|(_, dead)| *dead);
+    let older = (generation + 1).min(GENERATIONS - 1);
+    let survivors = alive.len();
+    move_to(gc, older, alive.into_iter().map(|(o, _)| o));
+    let garbage: Vec<Obj> = garbage.into_iter().map(|(o, _)| o).collect();
+
+    // PEP 442: finalizers run before anything is cleared; they may resurrect objects, so
+    // the garbage is checked again afterwards and only what is still unreachable is cleared.
+    let garbage = if finalize::run_for_garbage(vm, &garbage) {
+        let mut garbage = garbage;
+        let again = find_unreachable(&mut garbage);
+        let (dead, resurrected): (Vec<_>, Vec<_>) =
+            garbage.into_iter().zip(again).partition(|(_, d)| *d);
+        move_to(gc, older, resurrected.into_iter().map(|(o, _)| o));
+        dead.into_iter().map(|(o, _)| o).collect()
+    } else {
+        garbage
+    };
+    // As CPython, resurrected objects do not count as collected.
+    let found = garbage.len();
+    let mut sink: Vec<Box<dyn std::any::Any>> = Vec::new();
+    for o in &garbage {
+        o.clear(&mut sink);
+    }
+    drop(sink);
+    drop(garbage);
+
+    match generation {
+        2 => {
+            gc.long_lived_pending.set(0);
+            gc.long_lived_total.set(gc.generations[2].borrow().len());
+        }
+        1 => gc
+            .long_lived_pending
+            .set(gc.long_lived_pending.get() + survivors),
+        _ => {}
+    }
+    gc.collecting.set(false);
+    found
+}
+
+/// Moves survivors to an older generation. Handles of objects freed since they got there
+/// are dropped when the generation is collected, or here once it has doubled since it was
+/// last pruned (so this stays amortised O(1) per object).
+fn move_to(gc: &Collector, generation: usize, objs: impl Iterator<Item = Obj>) {
+    let mut list = gc.generations[generation].borrow_mut();
+    list.extend(objs.map(|o| o.downgrade()));
+    let pruned = &gc.pruned_len[generation];
+    if list.len() > 2 * pruned.get() + 1024 {
+        list.retain(|t| !t.is_dead());
+        pruned.set(list.len());
+    }
+}
+
+/// Trial deletion over `objs` (first freed of duplicates): which of them are reachable only
+/// from each other.
+fn find_unreachable(objs: &mut Vec<Obj>) -> Vec<bool> {
+    let mut index: HashMap<usize, usize> = HashMap::with_capacity(objs.len());
+    objs.retain(|o| {
+        let n = index.len();
+        *index.entry(o.addr()).or_insert(n) == n
+    });
+    let objs = &objs[..];
+    // Outside references: the strong count, less the collector's own handle, less the
+    // references from the other candidates.
+    let mut gc_refs: Vec<i64> = objs.iter().map(|o| o.strong_count() as i64 - 1).collect();
+    let mut opaque = vec![false; objs.len()];
+    for (i, o) in objs.iter().enumerate() {
+        let complete = o.traverse(&mut |addr| {
+            if let Some(&j) = index.get(&addr) {
+                gc_refs[j] -= 1;
+            }
+        });
+        opaque[i] = !complete;
+    }
+    let consistent = gc_refs.iter().all(|&r| r >= 0);
+    debug_assert!(
+        consistent,
+        "cycle collector: a traversal over-counted references"
+    );
+    if !consistent {
+        // A traversal reported a reference its object does not own: trust nothing.
+        return vec![false; objs.len()];
+    }
+    // Everything reachable from an object with outside references is alive.
+    let mut reachable: Vec<bool> = (0..objs.len())
+        .map(|i| gc_refs[i] > 0 || opaque[i])
+        .collect();
+    let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| reachable[i]).collect();
+    while let Some(i) = stack.pop() {
+        objs[i].traverse(&mut |addr| {
+            if let Some(&j) = index.get(&addr)
+                && !reachable[j]
+            {
+                reachable[j] = true;
+                stack.push(j);
+            }
+        });
+    }
+    reachable.into_iter().map(|r| !r).collect()
+}
+
+/// At interpreter exit, as CPython's finalization (where `__main__` and everything only it
+/// reaches become one big piece of cyclic garbage): every live object with a finalizer is
+/// finalized first, oldest first, while all globals are intact; then `__main__`'s globals are
+/// released and a full collection runs. Daemon threads may still be running (each thread
+/// state holds the interpreter state): then objects they may use are left alone.
+pub fn at_exit(vm: &mut Vm) {
+    finalize::run_pending(vm);
+    if Rc::strong_count(&vm.state) > 1 {
+        return;
+    }
+    let state = vm.state.clone();
+    let live: Vec<Obj> = (0..GENERATIONS)
+        .rev()
+        .flat_map(|g| {
+            state.gc.generations[g]
+                .borrow()
+                .iter()
+                .filter_map(Tracked::upgrade)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    finalize::run_for_garbage(vm, &live);
+    drop(live);
+    finalize::run_pending(vm);
+    if let Some(Value::Module(main)) = state.modules.get_str("__main__") {
+        let builtins = main.dict.get_str("__builtins__");
+        let old = std::mem::take(&mut *main.dict.table.borrow_mut());
+        if let Some(b) = builtins {
+            main.dict.set_str("__builtins__", b);
+        }
+        drop(old);
+        finalize::run_pending(vm);
+    }
+    collect(vm, GENERATIONS - 1);
+    finalize::run_pending(vm);
+}

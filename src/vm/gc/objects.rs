@@ -1,0 +1,316 @@
+//! The kinds of objects the cycle collector tracks: a weak handle per tracked allocation (the
+//! registry), the strong handle taken while a collection runs, and per kind the two
+//! operations trial deletion needs — the references an object holds (exactly: each visited
+//! address is one strong handle the object owns) and clearing its contents.
+
+use std::any::Any;
+use std::cell::RefCell;
+
+use crate::objects::Value;
+use crate::objects::class::{Class, Instance, Payload};
+use crate::objects::dict::{DictTable, PyDict};
+use crate::objects::function::{BoundMethod, CellObj, Function};
+use crate::objects::heap::{Rc, Weak};
+use crate::objects::iter::{IterObj, IterState};
+use crate::objects::module::Module;
+use crate::objects::set::{PySet, SetTable};
+use crate::vm::generator::Generator;
+
+macro_rules! kinds {
+    ($($kind:ident($ty:ty)),* $(,)?) => {
+        /// A tracked allocation, as the registry keeps it: it does not keep the object alive.
+        pub enum Tracked {
+            $($kind(Weak<$ty>)),*
+        }
+
+        /// A tracked object held alive for the length of a collection.
+        pub enum Obj {
+            $($kind(Rc<$ty>)),*
+        }
+
+        impl Tracked {
+            pub fn upgrade(&self) -> Option<Obj> {
+                match self {
+                    $(Tracked::$kind(w) => w.upgrade().map(Obj::$kind)),*
+                }
+            }
+
+            pub fn is_dead(&self) -> bool {
+                match self {
+                    $(Tracked::$kind(w) => w.is_dead()),*
+                }
+            }
+        }
+
+        impl Obj {
+            /// The object's address (the same as `Value::heap_ptr` of a value holding it).
+            pub fn addr(&self) -> usize {
+                match self {
+                    $(Obj::$kind(r) => Rc::as_ptr(r) as *const () as usize),*
+                }
+            }
+
+            pub fn strong_count(&self) -> usize {
+                match self {
+                    $(Obj::$kind(r) => Rc::strong_count(r)),*
+                }
+            }
+
+            pub fn downgrade(&self) -> Tracked {
+                match self {
+                    $(Obj::$kind(r) => Tracked::$kind(Rc::downgrade(r))),*
+                }
+            }
+        }
+    };
+}
+
+kinds! {
+    List(RefCell<Vec<Value>>),
+    Tuple(Vec<Value>),
+    Dict(PyDict),
+    Set(PySet),
+    Instance(Instance),
+    Class(Class),
+    Function(Function),
+    Cell(CellObj),
+    BoundMethod(BoundMethod),
+    Generator(Generator),
+    Iter(IterObj),
+    Module(Module),
+}
+
+#[inline]
+fn value(v: &Value, visit: &mut dyn FnMut(usize)) {
+    if let Some(a) = v.heap_ptr() {
+        visit(a);
+    }
+}
+
+#[inline]
+fn rc<T: ?Sized + 'static>(r: &Rc<T>, visit: &mut dyn FnMut(usize)) {
+    visit(Rc::as_ptr(r) as *const () as usize);
+}
+
+impl Obj {
+    /// Calls `visit` with the address of every object this one holds a strong handle to,
+    /// once per handle. Returns false, visiting nothing, when one of the object's cells is
+    /// borrowed (native code is using it): the collector then treats it as alive and as
+    /// holding references it does not know about.
+    pub fn traverse(&self, visit: &mut dyn FnMut(usize)) -> bool {
+        match self {
+            Obj::List(l) => {
+                let Ok(items) = l.try_borrow() else {
+                    return false;
+                };
+                items.iter().for_each(|v| value(v, visit));
+            }
+            Obj::Tuple(t) => t.iter().for_each(|v| value(v, visit)),
+            Obj::Dict(d) => {
+                let Ok(table) = d.table.try_borrow() else {
+                    return false;
+                };
+                for e in table.entries() {
+                    value(&e.key, visit);
+                    value(&e.value, visit);
+                }
+            }
+            Obj::Set(s) => {
+                let Ok(table) = s.table.try_borrow() else {
+                    return false;
+                };
+                table.keys().for_each(|v| value(v, visit));
+            }
+            Obj::Instance(i) => {
+                let Ok(class) = i.class.try_borrow() else {
+                    return false;
+                };
+                match &i.payload {
+                    Payload::None => {}
+                    Payload::Builtin(b) => {
+                        let Ok(b) = b.try_borrow() else {
+                            return false;
+                        };
+                        value(&b, visit);
+                    }
+                    Payload::Exception(st) => {
+                        let Ok(st) = st.try_borrow() else {
+                            return false;
+                        };
+                        st.args.iter().for_each(|v| value(v, visit));
+                        st.cause.iter().for_each(|v| value(v, visit));
+                        st.context.iter().for_each(|v| value(v, visit));
+                    }
+                }
+                rc(&class, visit);
+                rc(&i.dict, visit);
+            }
+            Obj::Class(c) => {
+                let (Ok(bases), Ok(mro), Ok(meta)) = (
+                    c.bases.try_borrow(),
+                    c.mro.try_borrow(),
+                    c.metaclass.try_borrow(),
+                ) else {
+                    return false;
+                };
+                bases.iter().for_each(|b| rc(b, visit));
+                mro.iter().for_each(|b| rc(b, visit));
+                meta.iter().for_each(|m| rc(m, visit));
+                rc(&c.dict, visit);
+            }
+            Obj::Function(f) => {
+                let (Ok(defaults), Ok(kwdefaults)) =
+                    (f.defaults.try_borrow(), f.kwdefaults.try_borrow())
+                else {
+                    return false;
+                };
+                rc(&f.globals, visit);
+                defaults.iter().for_each(|v| value(v, visit));
+                kwdefaults.iter().for_each(|(_, v)| value(v, visit));
+                f.closure.iter().for_each(|c| rc(c, visit));
+                rc(&f.dict, visit);
+            }
+            Obj::Cell(c) => {
+                let Ok(v) = c.0.try_borrow() else {
+                    return false;
+                };
+                v.iter().for_each(|v| value(v, visit));
+            }
+            Obj::BoundMethod(b) => {
+                value(&b.self_, visit);
+                value(&b.func, visit);
+            }
+            Obj::Generator(g) => {
+                let Ok(frame) = g.frame.try_borrow() else {
+                    return false;
+                };
+                if let Some(f) = frame.as_ref() {
+                    f.stack.iter().for_each(|v| value(v, visit));
+                    f.locals.iter().flatten().for_each(|v| value(v, visit));
+                    f.cells.iter().for_each(|c| rc(c, visit));
+                    rc(&f.globals, visit);
+                    f.namespace.iter().for_each(|n| rc(n, visit));
+                }
+            }
+            Obj::Iter(it) => {
+                let Ok(state) = it.state.try_borrow() else {
+                    return false;
+                };
+                iter_state(&state, visit);
+            }
+            Obj::Module(m) => rc(&m.dict, visit),
+        }
+        true
+    }
+
+    /// Takes out the object's contents (the references that can close a cycle) into
+    /// `sink`, which the collector drops once every garbage object has been cleared.
+    pub fn clear(&self, sink: &mut Vec<Box<dyn Any>>) {
+        match self {
+            Obj::List(l) => {
+                if let Ok(mut items) = l.try_borrow_mut() {
+                    sink.push(Box::new(std::mem::take(&mut *items)));
+                }
+            }
+            Obj::Dict(d) => {
+                if let Ok(mut table) = d.table.try_borrow_mut() {
+                    let mut fresh = DictTable::default();
+                    fresh.version = table.version + 1;
+                    sink.push(Box::new(std::mem::replace(&mut *table, fresh)));
+                }
+            }
+            Obj::Set(s) => {
+                if let Ok(mut table) = s.table.try_borrow_mut() {
+                    let mut fresh = SetTable::default();
+                    fresh.version = table.version + 1;
+                    sink.push(Box::new(std::mem::replace(&mut *table, fresh)));
+                }
+            }
+            Obj::Instance(i) => match &i.payload {
+                Payload::None => {}
+                Payload::Builtin(b) => {
+                    if let Ok(mut b) = b.try_borrow_mut() {
+                        sink.push(Box::new(std::mem::replace(&mut *b, Value::None)));
+                    }
+                }
+                Payload::Exception(st) => {
+                    if let Ok(mut st) = st.try_borrow_mut() {
+                        sink.push(Box::new(std::mem::take(&mut st.args)));
+                        sink.push(Box::new(st.cause.take()));
+                        sink.push(Box::new(st.context.take()));
+                    }
+                }
+            },
+            Obj::Class(c) => {
+                if let (Ok(mut bases), Ok(mut mro), Ok(mut meta)) = (
+                    c.bases.try_borrow_mut(),
+                    c.mro.try_borrow_mut(),
+                    c.metaclass.try_borrow_mut(),
+                ) {
+                    sink.push(Box::new(std::mem::take(&mut *bases)));
+                    sink.push(Box::new(std::mem::take(&mut *mro)));
+                    sink.push(Box::new(meta.take()));
+                }
+            }
+            Obj::Function(f) => {
+                if let (Ok(mut defaults), Ok(mut kwdefaults)) =
+                    (f.defaults.try_borrow_mut(), f.kwdefaults.try_borrow_mut())
+                {
+                    sink.push(Box::new(std::mem::take(&mut *defaults)));
+                    sink.push(Box::new(std::mem::take(&mut *kwdefaults)));
+                }
+            }
+            Obj::Cell(c) => {
+                if let Ok(mut v) = c.0.try_borrow_mut() {
+                    sink.push(Box::new(v.take()));
+                }
+            }
+            Obj::Generator(g) => {
+                if let Ok(mut frame) = g.frame.try_borrow_mut() {
+                    sink.push(Box::new(frame.take()));
+                }
+            }
+            Obj::Iter(it) => {
+                if let Ok(mut state) = it.state.try_borrow_mut() {
+                    sink.push(Box::new(std::mem::replace(
+                        &mut *state,
+                        IterState::Exhausted,
+                    )));
+                }
+            }
+            // Immutable: the cycles through them are broken at their mutable members.
+            Obj::Tuple(_) | Obj::BoundMethod(_) | Obj::Module(_) => {}
+        }
+    }
+}
+
+fn iter_state(state: &IterState, visit: &mut dyn FnMut(usize)) {
+    match state {
+        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => value(seq, visit),
+        IterState::Str { s, .. } => value(s, visit),
+        IterState::Dict { dict, .. } => value(dict, visit),
+        IterState::Values { items, .. } => items.iter().for_each(|v| value(v, visit)),
+        IterState::SetItems { set, items, .. } => {
+            value(set, visit);
+            items.iter().for_each(|v| value(v, visit));
+        }
+        IterState::Enumerate { inner, count } => {
+            value(inner, visit);
+            value(count, visit);
+        }
+        IterState::Zip { iters, .. } => iters.iter().for_each(|v| value(v, visit)),
+        IterState::Map { func, iters } => {
+            value(func, visit);
+            iters.iter().for_each(|v| value(v, visit));
+        }
+        IterState::Filter { func, inner } => {
+            value(func, visit);
+            value(inner, visit);
+        }
+        IterState::Callable { func, sentinel } => {
+            value(func, visit);
+            value(sentinel, visit);
+        }
+        IterState::Range { .. } | IterState::Exhausted => {}
+    }
+}
