@@ -189,7 +189,7 @@ impl Vm {
         globals: &crate::objects::dict::PyDict,
         name: &crate::objects::PyStr,
     ) -> Option<Value> {
-        match globals.get_str("__builtins__") {
+        match globals.get_name(&self.state.builtins_key) {
             Some(Value::Dict(d)) if !Rc::ptr_eq(&d, &self.state.builtins) => d.get_name(name),
             Some(Value::Module(m)) => m.dict.get_name(name),
             _ => self.state.builtins.get_name(name),

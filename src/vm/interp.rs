@@ -57,6 +57,9 @@ pub struct State {
     pub int_max_str_digits: Cell<usize>,
     /// The cycle collector and finalizer queue.
     pub gc: super::gc::Collector,
+    /// The name `__builtins__` with its hash cached: every builtin lookup probes the globals
+    /// for it (code may run with builtins of its own).
+    pub builtins_key: crate::objects::PyStr,
 }
 
 /// The main thread's identity; later threads count up from it.
@@ -93,6 +96,7 @@ impl Vm {
             open_files: Default::default(),
             int_max_str_digits: Cell::new(crate::objects::number::INT_MAX_STR_DIGITS),
             gc: super::gc::Collector::new(shared.clone()),
+            builtins_key: crate::objects::PyStr::new("__builtins__"),
         });
         let mut vm = Vm {
             shared,
