@@ -89,31 +89,38 @@ impl<T: ?Sized + 'static> Drop for Rc<T> {
     #[inline]
     fn drop(&mut self) {
         crate::vm::gil::debug_check_gil("dropped");
-        if std::rc::Rc::strong_count(&self.0) != 1 {
+        if std::rc::Rc::strong_count(&self.0) == 1 {
             // SAFETY: `drop` runs once and `self.0` is not used after it.
+            let last = unsafe { ManuallyDrop::take(&mut self.0) };
+            drop_last(last);
+        } else {
+            // SAFETY: as above.
             unsafe { ManuallyDrop::drop(&mut self.0) };
-            return;
         }
-        // The finalizer hook: the last handle of an instance (whose class may have
-        // `__del__`) or of a generator (which may be suspended inside `try`/`with`) goes
-        // to the collector, which keeps the object alive until its finalizer has run at the
-        // next safe point. The type test is decided at compile time for every other type.
-        if TypeId::of::<T>() == TypeId::of::<crate::objects::class::Instance>()
-            || TypeId::of::<T>() == TypeId::of::<crate::vm::generator::Generator>()
-        {
-            let any: &dyn Any = &*self.0;
-            if let Some(inst) = any.downcast_ref::<std::rc::Rc<crate::objects::class::Instance>>() {
-                crate::vm::gc::finalize::instance_dropped(Rc::wrap(inst.clone()));
-            } else if let Some(g) =
-                any.downcast_ref::<std::rc::Rc<crate::vm::generator::Generator>>()
-            {
-                crate::vm::gc::finalize::generator_dropped(Rc::wrap(g.clone()));
-            }
-        }
-        // SAFETY: `drop` runs once and `self.0` is not used after it.
-        let last = unsafe { ManuallyDrop::take(&mut self.0) };
-        free_bounded(last);
     }
+}
+
+/// The last handle of an object goes. Out of line, so that the drop glue of `Value` (run for
+/// every value popped off the stack) stays a decrement and a branch.
+///
+/// The finalizer hook: the last handle of an instance (whose class may have `__del__`) or of a
+/// generator (which may be suspended inside `try`/`with`) goes to the collector, which keeps
+/// the object alive until its finalizer has run at the next safe point. The type test is
+/// decided at compile time for every other type.
+#[cold]
+#[inline(never)]
+fn drop_last<T: ?Sized + 'static>(last: std::rc::Rc<T>) {
+    if TypeId::of::<T>() == TypeId::of::<crate::objects::class::Instance>()
+        || TypeId::of::<T>() == TypeId::of::<crate::vm::generator::Generator>()
+    {
+        let any: &dyn Any = &last;
+        if let Some(inst) = any.downcast_ref::<std::rc::Rc<crate::objects::class::Instance>>() {
+            crate::vm::gc::finalize::instance_dropped(Rc::wrap(inst.clone()));
+        } else if let Some(g) = any.downcast_ref::<std::rc::Rc<crate::vm::generator::Generator>>() {
+            crate::vm::gc::finalize::generator_dropped(Rc::wrap(g.clone()));
+        }
+    }
+    free_bounded(last);
 }
 
 /// How deeply frees of last handles are nested on this thread, and the objects whose free was
