@@ -10,8 +10,8 @@
 //! queue at its next instruction boundary. Exceptions raised by finalizers are reported as
 //! CPython's "Exception ignored in: ..." and otherwise ignored.
 
+use foldhash::HashSet;
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
@@ -36,7 +36,7 @@ impl Finalizers {
     pub fn new(shared: Arc<Shared>) -> Finalizers {
         Finalizers {
             pending: RefCell::new(Vec::new()),
-            finalized: RefCell::new(HashSet::new()),
+            finalized: RefCell::new(HashSet::default()),
             running: Cell::new(false),
             shared,
         }

@@ -24,8 +24,8 @@
 pub mod finalize;
 pub mod objects;
 
+use foldhash::HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
@@ -299,7 +299,8 @@ fn move_to(gc: &Collector, generation: usize, objs: impl Iterator<Item = Obj>) {
 /// Trial deletion over `objs` (first freed of duplicates): which of them are reachable only
 /// from each other.
 fn find_unreachable(objs: &mut Vec<Obj>) -> Vec<bool> {
-    let mut index: HashMap<usize, usize> = HashMap::with_capacity(objs.len());
+    let mut index: HashMap<usize, usize> =
+        HashMap::with_capacity_and_hasher(objs.len(), Default::default());
     objs.retain(|o| {
         let n = index.len();
         *index.entry(o.addr()).or_insert(n) == n
