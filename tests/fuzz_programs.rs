@@ -8,13 +8,14 @@
 //!
 //! The long campaign (≥ 100,000 programs against a live CPython) is `tools/fuzz/run.py`.
 
+mod common;
+
 use std::collections::HashMap;
-use std::io::{Read, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -91,50 +92,15 @@ fn known_failures(dir: &Path) -> HashMap<String, String> {
 
 /// Runs `pyth run -` with the program on stdin; returns a description of the first difference.
 fn check(case: &Case) -> Result<(), String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyth"))
-        .args(["run", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("spawning pyth: {e}"))?;
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    let source = case.source.clone();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(source.as_bytes());
-    });
-    let mut out_pipe = child.stdout.take().expect("piped stdout");
-    let mut err_pipe = child.stderr.take().expect("piped stderr");
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let status = loop {
-        match child.try_wait().map_err(|e| format!("waiting: {e}"))? {
-            Some(status) => break status,
-            None if start.elapsed() > TIMEOUT => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!("timed out after {TIMEOUT:?}"));
-            }
-            None => std::thread::sleep(Duration::from_millis(2)),
-        }
-    };
-    let _ = writer.join();
-    let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    if status.code() != Some(case.status) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyth"));
+    cmd.args(["run", "-"]);
+    let run = common::run_child(&mut cmd, Some(case.source.clone().into_bytes()), TIMEOUT)
+        .map_err(|_| format!("timed out after {TIMEOUT:?}"))?;
+    let (stdout, stderr) = (run.stdout, run.stderr);
+    if run.code != Some(case.status) {
         return Err(format!(
             "exit status {:?}, CPython {}; stderr:\n{stderr}",
-            status.code(),
-            case.status
+            run.code, case.status
         ));
     }
     if stdout != case.stdout {

@@ -12,11 +12,11 @@
 //! stacks small enough for 50+ threads under `ulimit -v 4000000` (e3), and Ctrl-C
 //! interrupting `input()` / `sys.stdin.readline()`.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How long one run may take (debug build, shared machine).
 const TIMEOUT: Duration = Duration::from_secs(120);
@@ -36,70 +36,14 @@ fn write_script(name: &str, source: &str) -> PathBuf {
     path
 }
 
-struct Run {
-    stdout: String,
-    stderr: String,
-    /// `None`: killed by a signal (an abort).
-    code: Option<i32>,
-    /// The highest VmHWM (peak resident set, KiB) seen while it ran.
-    peak_rss_kib: u64,
-}
+mod common;
+use common::ChildRun as Run;
 
 /// Runs `program args...` with stdin from /dev/null, failing the test after `TIMEOUT`.
 fn run_command(mut cmd: Command, what: &str) -> Run {
-    let mut child = cmd
-        .env_remove("RUST_BACKTRACE")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn pyth");
-    let mut out_pipe = child.stdout.take().expect("piped stdout");
-    let mut err_pipe = child.stderr.take().expect("piped stderr");
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let status_file = format!("/proc/{}/status", child.id());
-    let start = Instant::now();
-    let mut peak_rss_kib = 0;
-    let status = loop {
-        if let Ok(status) = std::fs::read_to_string(&status_file)
-            && let Some(hwm) = status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        {
-            peak_rss_kib = peak_rss_kib.max(hwm);
-        }
-        if let Some(status) = child.try_wait().expect("wait for pyth") {
-            break status;
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            let stderr = err_reader.join().unwrap_or_default();
-            panic!(
-                "{what} timed out after {TIMEOUT:?} (hang?); stderr:\n{}",
-                String::from_utf8_lossy(&stderr)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let stdout = out_reader.join().unwrap_or_default();
-    let stderr = err_reader.join().unwrap_or_default();
-    let run = Run {
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        code: status.code(),
-        peak_rss_kib,
-    };
+    let run = common::run_child(cmd.env_remove("RUST_BACKTRACE"), None, TIMEOUT).unwrap_or_else(
+        |stderr| panic!("{what} timed out after {TIMEOUT:?} (hang?); stderr:\n{stderr}"),
+    );
     assert!(
         !run.stderr.contains(GIL_CHECK) && !run.stdout.contains(GIL_CHECK),
         "{what}: the debug GIL check fired:\n{}",

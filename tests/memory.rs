@@ -3,49 +3,24 @@
 //! kernel keeps as a running maximum, so sampling every few milliseconds loses at most the
 //! growth of the last interval). Linux only; elsewhere the tests are skipped.
 
+mod common;
+
 #[cfg(target_os = "linux")]
 mod linux {
-    use std::process::{Command, Stdio};
+    use std::process::Command;
     use std::time::Duration;
 
-    /// `VmHWM` of a live process, in KiB.
-    fn peak_rss_kib(pid: u32) -> Option<u64> {
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-        line.split_whitespace().nth(1)?.parse().ok()
-    }
+    use super::common;
 
     /// Runs `tests/memory/NAME.py`; returns (stdout, peak RSS in MiB).
     fn run(name: &str) -> (String, u64) {
         let script = format!("{}/tests/memory/{name}.py", env!("CARGO_MANIFEST_DIR"));
-        let mut child = Command::new(env!("CARGO_BIN_EXE_pyth"))
-            .args(["run", &script])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("pyth starts");
-        let pid = child.id();
-        let mut peak = 0;
-        let status = loop {
-            if let Some(kib) = peak_rss_kib(pid) {
-                peak = peak.max(kib);
-            }
-            match child.try_wait().expect("wait for pyth") {
-                Some(status) => break status,
-                None => std::thread::sleep(Duration::from_millis(5)),
-            }
-        };
-        let out = child.wait_with_output().expect("pyth output");
-        assert!(
-            status.success(),
-            "{name}: {status}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        (
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            peak / 1024,
-        )
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyth"));
+        cmd.args(["run", &script]);
+        let run = common::run_child(&mut cmd, None, Duration::from_secs(300))
+            .unwrap_or_else(|stderr| panic!("{name} timed out; stderr:\n{stderr}"));
+        assert_eq!(run.code, Some(0), "{name}: {}", run.stderr);
+        (run.stdout, run.peak_rss_kib / 1024)
     }
 
     #[test]

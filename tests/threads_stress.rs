@@ -8,10 +8,9 @@
 //!
 //! Each run has a timeout; the elapsed time of every run is printed (`--nocapture` shows it).
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 /// Iterations per thread in the race tests, as issue 4 specifies.
 const RACE_ITERATIONS: u32 = 1_000_000;
@@ -166,62 +165,19 @@ fn write_script(dir: &Path, name: &str, source: &str) -> PathBuf {
     path
 }
 
-struct Run {
-    stdout: String,
-    stderr: String,
-    code: Option<i32>,
-    elapsed: Duration,
-}
+mod common;
+use common::ChildRun as Run;
 
 /// Runs `pyth run SCRIPT ARGS...`, killing it (and failing the test) after `timeout`.
 fn run(script: &Path, args: &[&str], timeout: Duration) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyth"))
-        .arg("run")
-        .arg(script)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn pyth");
-    let mut out_pipe = child.stdout.take().expect("piped stdout");
-    let mut err_pipe = child.stderr.take().expect("piped stderr");
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for pyth") {
-            break status;
-        }
-        if start.elapsed() > timeout {
-            let _ = child.kill();
-            let _ = child.wait();
-            let stderr = err_reader.join().unwrap_or_default();
-            panic!(
-                "{} timed out after {timeout:?} (deadlock?); stderr:\n{}",
-                script.display(),
-                String::from_utf8_lossy(&stderr)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let elapsed = start.elapsed();
-    let stdout = out_reader.join().unwrap_or_default();
-    let stderr = err_reader.join().unwrap_or_default();
-    Run {
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        code: status.code(),
-        elapsed,
-    }
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyth"));
+    cmd.arg("run").arg(script).args(args);
+    common::run_child(&mut cmd, None, timeout).unwrap_or_else(|stderr| {
+        panic!(
+            "{} timed out after {timeout:?} (deadlock?); stderr:\n{stderr}",
+            script.display()
+        )
+    })
 }
 
 /// Runs a counter script and returns the printed counter.
