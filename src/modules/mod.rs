@@ -41,20 +41,22 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
     }))
 }
 
-/// The source of a standard-library module written in Python: (text, is_package).
+mod stdlib_table {
+    include!(concat!(env!("OUT_DIR"), "/stdlib_table.rs"));
+}
+
+/// The source of a standard-library module written in Python: (text, is_package). Every `.py`
+/// file under `stdlib/` is in the table (see build.rs).
 pub fn stdlib_source(name: &str) -> Option<(&'static str, bool)> {
-    Some(match name {
-        "threading" => (include_str!("../../stdlib/threading.py"), false),
-        "queue" => (include_str!("../../stdlib/queue.py"), false),
-        "heapq" => (include_str!("../../stdlib/heapq.py"), false),
-        "collections" => (include_str!("../../stdlib/collections/__init__.py"), true),
-        "concurrent" => (include_str!("../../stdlib/concurrent/__init__.py"), true),
-        "concurrent.futures" => (
-            include_str!("../../stdlib/concurrent/futures/__init__.py"),
-            true,
-        ),
-        _ => return None,
-    })
+    let table = stdlib_table::STDLIB;
+    let i = table.binary_search_by(|(n, _, _)| (*n).cmp(name)).ok()?;
+    let (_, src, is_pkg) = table[i];
+    Some((src, is_pkg))
+}
+
+/// The names of every Python-source standard-library module, sorted.
+pub fn stdlib_names() -> impl Iterator<Item = &'static str> {
+    stdlib_table::STDLIB.iter().map(|(n, _, _)| *n)
 }
 
 /// A module object with the given native functions.
