@@ -22,10 +22,21 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
             ("fileno", stream_fileno),
         ],
     );
+    // The data attributes CPython's streams have (logging's handler reprs show `name`).
+    let (name, mode) = match fd {
+        0 => ("<stdin>", "r"),
+        1 => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    let dict = crate::objects::dict::PyDict::new();
+    dict.set_str("name", Value::str(name));
+    dict.set_str("mode", Value::str(mode));
+    dict.set_str("encoding", Value::str("utf-8"));
+    dict.set_str("errors", Value::str(if fd == 2 { "backslashreplace" } else { "strict" }));
     Value::Native(Rc::new(crate::objects::value::NativeObject {
         class: cls,
         payload: Box::new(fd),
-        dict: std::cell::RefCell::new(None),
+        dict: std::cell::RefCell::new(Some(Rc::new(dict))),
     }))
 }
 

@@ -12,6 +12,7 @@ pub mod sys;
 pub mod testing;
 pub mod thread;
 pub mod time;
+pub mod traceback;
 pub mod urllib;
 
 use crate::objects::heap::Rc;
@@ -34,6 +35,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "io" => io::module(vm),
         "math" => math::module(vm),
         "gc" => gc::module(vm),
+        "_traceback" => traceback::module(vm),
         "random" => random::module(vm),
         #[cfg(debug_assertions)]
         "_pyth_testing" => testing::module(vm),

@@ -773,10 +773,8 @@ impl Vm {
                     };
                     let args: Vec<Value> = f.stack.split_off(at + 1);
                     f.pop();
-                    if let Value::Function(func) = &callee
-                        && !func.code.borrow().flags.generator
-                    {
-                        let frame = self.function_frame(func, &args, &kwnames, None)?;
+                    if let Some((func, self_)) = plain_python_callee(&callee) {
+                        let frame = self.function_frame(func, &args, &kwnames, self_)?;
                         self.enter_frame()?;
                         return Ok(Flow::Call(frame));
                     }
@@ -807,10 +805,8 @@ impl Vm {
                             all.push(v);
                         }
                     }
-                    if let Value::Function(func) = &callee
-                        && !func.code.borrow().flags.generator
-                    {
-                        let frame = self.function_frame(func, &all, &names, None)?;
+                    if let Some((func, self_)) = plain_python_callee(&callee) {
+                        let frame = self.function_frame(func, &all, &names, self_)?;
                         self.enter_frame()?;
                         return Ok(Flow::Call(frame));
                     }
@@ -1267,5 +1263,23 @@ impl Vm {
         }));
         self.gc_track_value(&function);
         function
+    }
+}
+
+/// A callee the eval loop can enter as a new frame of its own loop (no nested Rust call):
+/// a Python function that is not a generator, or such a function bound to `self`. Staying in
+/// one loop keeps the callers visible in `Vm::frames` (tracebacks, `logging`'s caller).
+fn plain_python_callee(
+    callee: &Value,
+) -> Option<(&crate::objects::heap::Rc<crate::objects::function::Function>, Option<&Value>)> {
+    match callee {
+        Value::Function(func) if !func.code.borrow().flags.generator => Some((func, None)),
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(func) if !func.code.borrow().flags.generator => {
+                Some((func, Some(&m.self_)))
+            }
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -314,6 +314,11 @@ pub fn run_main(
         Ok(()) => status,
         Err(e) => vm.report_uncaught(&e).max(status),
     };
+    // Then the `atexit` functions (they may still use threads and files).
+    let status = match vm.catch_panic(|vm| vm.run_atexit()).unwrap_or_else(Err) {
+        Ok(()) => status,
+        Err(e) => vm.report_uncaught(&e).max(status),
+    };
     super::gc::at_exit(vm);
     vm.state.open_files.close_all();
     let _ = std::io::Write::flush(&mut std::io::stdout());
@@ -337,6 +342,16 @@ impl Vm {
     pub fn shutdown_threads(&mut self) -> PyResult<()> {
         if let Some(Value::Module(m)) = self.state.modules.get_str("threading")
             && let Some(f) = m.dict.get_str("_shutdown")
+        {
+            self.call0(&f, &[])?;
+        }
+        Ok(())
+    }
+
+    /// `atexit._run_exitfuncs()`, if `atexit` was imported.
+    pub fn run_atexit(&mut self) -> PyResult<()> {
+        if let Some(Value::Module(m)) = self.state.modules.get_str("atexit")
+            && let Some(f) = m.dict.get_str("_run_exitfuncs")
         {
             self.call0(&f, &[])?;
         }

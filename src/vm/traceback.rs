@@ -68,55 +68,29 @@ impl Vm {
             .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            // As CPython: after 3 identical entries in a row (same file, line and
-            // function), the rest collapse into one "[Previous line repeated N more
-            // times]" line.
-            const CUTOFF: usize = 3;
-            let mut last: Option<(String, usize, String)> = None;
-            let mut repeats = 0usize;
-            let flush = |out: &mut String, repeats: usize| {
-                if repeats > CUTOFF {
-                    let n = repeats - CUTOFF;
-                    let s = if n == 1 { "" } else { "s" };
-                    out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
-                }
-            };
-            for entry in tb.iter().rev() {
-                let line = entry.line();
-                let key = (
-                    entry.code.source.name.to_string(),
-                    line,
-                    entry.code.name.to_string(),
-                );
-                if last.as_ref() == Some(&key) {
-                    repeats += 1;
-                } else {
-                    flush(out, repeats);
-                    last = Some(key);
-                    repeats = 1;
-                }
-                if repeats > CUTOFF {
-                    continue;
-                }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    entry.code.source.name, line, entry.code.name
-                ));
-                let text = entry.code.source.line_text(line).trim();
-                if !text.is_empty() {
-                    out.push_str(&format!("    {text}\n"));
-                    if let Some(carets) = caret_line(entry) {
-                        out.push_str(&carets);
-                    }
-                }
+            // Entries are stored innermost first; printed outermost first.
+            let outermost_first: Vec<&TracebackEntry> = tb.iter().rev().collect();
+            for piece in format_entries(&outermost_first) {
+                out.push_str(&piece);
             }
-            flush(out, repeats);
         }
-        out.push_str(&self.exception_only(exc));
-        if let Some(suggestion) = self.name_error_suggestion(inst, &tb) {
-            out.push_str(&format!(". Did you mean: '{suggestion}'?"));
-        }
+        out.push_str(&self.exception_only_with_suggestion(exc));
         out.push('\n');
+    }
+
+    /// `Type: message`, with CPython's "Did you mean" for a `NameError` that has a traceback.
+    pub fn exception_only_with_suggestion(&mut self, exc: &Value) -> String {
+        let mut text = self.exception_only(exc);
+        if let Value::Instance(inst) = exc {
+            let tb = inst
+                .exception()
+                .map(|st| st.borrow().traceback.clone())
+                .unwrap_or_default();
+            if let Some(suggestion) = self.name_error_suggestion(inst, &tb) {
+                text.push_str(&format!(". Did you mean: '{suggestion}'?"));
+            }
+        }
+        text
     }
 
     /// CPython 3.11's suggestion for an uncaught `NameError` (`offer_suggestions_for_name_error`
@@ -184,6 +158,56 @@ impl Vm {
             format!("{name}: {msg}")
         }
     }
+}
+
+/// The text of traceback entries (outermost first) as CPython prints them: one string per
+/// entry (`  File "f.py", line 3, in g` and its source line with carets), and after 3
+/// identical entries in a row (same file, line and function) one
+/// `  [Previous line repeated N more times]` string for the rest.
+pub fn format_entries(entries: &[&TracebackEntry]) -> Vec<String> {
+    const CUTOFF: usize = 3;
+    let mut pieces = Vec::new();
+    let mut last: Option<(String, usize, String)> = None;
+    let mut repeats = 0usize;
+    let flush = |pieces: &mut Vec<String>, repeats: usize| {
+        if repeats > CUTOFF {
+            let n = repeats - CUTOFF;
+            let s = if n == 1 { "" } else { "s" };
+            pieces.push(format!("  [Previous line repeated {n} more time{s}]\n"));
+        }
+    };
+    for entry in entries {
+        let line = entry.line();
+        let key = (
+            entry.code.source.name.to_string(),
+            line,
+            entry.code.name.to_string(),
+        );
+        if last.as_ref() == Some(&key) {
+            repeats += 1;
+        } else {
+            flush(&mut pieces, repeats);
+            last = Some(key);
+            repeats = 1;
+        }
+        if repeats > CUTOFF {
+            continue;
+        }
+        let mut piece = format!(
+            "  File \"{}\", line {}, in {}\n",
+            entry.code.source.name, line, entry.code.name
+        );
+        let text = entry.code.source.line_text(line).trim();
+        if !text.is_empty() {
+            piece.push_str(&format!("    {text}\n"));
+            if let Some(carets) = caret_line(entry) {
+                piece.push_str(&carets);
+            }
+        }
+        pieces.push(piece);
+    }
+    flush(&mut pieces, repeats);
+    pieces
 }
 
 /// Character count of the first `byte_offset` bytes of `s` (CPython's

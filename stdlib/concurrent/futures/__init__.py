@@ -473,6 +473,9 @@ class BrokenThreadPool(BrokenExecutor):
     """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
 
 
+_pool_counter_lock = threading.Lock()
+
+
 class ThreadPoolExecutor(Executor):
 
     _counter = 0
@@ -492,9 +495,12 @@ class ThreadPoolExecutor(Executor):
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        ThreadPoolExecutor._counter += 1
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % ThreadPoolExecutor._counter))
+        if not thread_name_prefix:
+            # As CPython: only unnamed pools take a number, the first one 0.
+            with _pool_counter_lock:
+                thread_name_prefix = "ThreadPoolExecutor-%d" % ThreadPoolExecutor._counter
+                ThreadPoolExecutor._counter += 1
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
 
