@@ -48,4 +48,8 @@ def _run_exitfuncs():
         except BaseException as exc:
             import traceback
             sys.stderr.write(f"Exception ignored in atexit callback: {func!r}\n")
-            sys.stderr.write(''.join(traceback.format_exception(exc)))
+            # The callback's own frames, not this function's.
+            entries = traceback.format_tb(exc.__traceback__)[1:]
+            if entries:
+                sys.stderr.write('Traceback (most recent call last):\n' + ''.join(entries))
+            sys.stderr.write(''.join(traceback.format_exception_only(exc)))

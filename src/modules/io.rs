@@ -32,7 +32,14 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
     dict.set_str("name", Value::str(name));
     dict.set_str("mode", Value::str(mode));
     dict.set_str("encoding", Value::str("utf-8"));
-    dict.set_str("errors", Value::str(if fd == 2 { "backslashreplace" } else { "strict" }));
+    dict.set_str(
+        "errors",
+        Value::str(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
+    );
     Value::Native(Rc::new(crate::objects::value::NativeObject {
         class: cls,
         payload: Box::new(fd),

@@ -69,6 +69,10 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
             ("isnan", isnan),
             ("isclose", isclose),
             ("cbrt", cbrt),
+            ("erf", erf),
+            ("erfc", erfc),
+            ("gamma", gamma),
+            ("lgamma", lgamma),
             ("nextafter", nextafter),
             ("ulp", ulp),
         ],
@@ -182,6 +186,8 @@ macro_rules! unary {
 }
 
 unary! {
+    erf, libm::erf, false;
+    erfc, libm::erfc, false;
     exp, f64::exp, true;
     exp2, f64::exp2, true;
     expm1, f64::exp_m1, true;
@@ -923,4 +929,39 @@ fn dist(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         diffs.push(Value::Float(x - y));
     }
     norm_of(vm, &diffs).map(Value::Float)
+}
+
+/// `math.gamma`: CPython's errors: a pole (0, negative integers) is a domain error, a
+/// result too large for a float a range error.
+fn gamma(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "math.gamma", 1)?;
+    let x = arg_f64(vm, &a[0])?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    if x == f64::NEG_INFINITY || (x <= 0.0 && x == x.floor()) {
+        return Err(domain(vm));
+    }
+    let r = libm::tgamma(x);
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_err(vm));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `math.lgamma`: log of |gamma(x)|; the poles are domain errors.
+fn lgamma(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "math.lgamma", 1)?;
+    let x = arg_f64(vm, &a[0])?;
+    if x.is_infinite() {
+        return Ok(Value::Float(f64::INFINITY));
+    }
+    if x <= 0.0 && x == x.floor() {
+        return Err(domain(vm));
+    }
+    let r = libm::lgamma(x);
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_err(vm));
+    }
+    Ok(Value::Float(r))
 }

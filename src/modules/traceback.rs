@@ -89,7 +89,12 @@ fn summaries(entries: &[TracebackEntry]) -> Value {
 
 fn pieces(entries: &[TracebackEntry]) -> Value {
     let refs: Vec<&TracebackEntry> = entries.iter().collect();
-    Value::list(format_entries(&refs).into_iter().map(Value::string).collect())
+    Value::list(
+        format_entries(&refs)
+            .into_iter()
+            .map(Value::string)
+            .collect(),
+    )
 }
 
 /// `format_tb(tb)`: one string per entry, as in a printed traceback.

@@ -1271,7 +1271,10 @@ impl Vm {
 /// one loop keeps the callers visible in `Vm::frames` (tracebacks, `logging`'s caller).
 fn plain_python_callee(
     callee: &Value,
-) -> Option<(&crate::objects::heap::Rc<crate::objects::function::Function>, Option<&Value>)> {
+) -> Option<(
+    &crate::objects::heap::Rc<crate::objects::function::Function>,
+    Option<&Value>,
+)> {
     match callee {
         Value::Function(func) if !func.code.borrow().flags.generator => Some((func, None)),
         Value::BoundMethod(m) => match &m.func {
