@@ -226,6 +226,10 @@ pub fn main_with(cli: Cli) -> i32 {
             format = error_format.or(format);
             (load_script(&argv[0].clone(), argv), false)
         }
+        (None, None) if !std::io::stdin().is_terminal() => {
+            // `python3 < script.py`: the program is stdin, and sys.argv is [''].
+            (load_script("-", vec![String::new()]), false)
+        }
         (Some(Command::Parse { error_format, file }), _) => {
             format = error_format.or(format);
             (load_script(&file, vec![file.clone()]), true)
@@ -306,7 +310,30 @@ pub fn run_program(
 /// Parse `std::env::args` and run; clap prints usage errors and exits 2 like `python3`.
 pub fn main() -> i32 {
     quiet_panics_that_become_python_errors();
-    main_with(Cli::parse())
+    let args = python_style_args(std::env::args().collect());
+    main_with(Cli::parse_from(args))
+}
+
+/// The command line as `python3` takes it, rewritten to the subcommand form clap parses:
+/// `pyth script.py ARGS` and `pyth - ARGS` mean `pyth run script.py ARGS`, and `pyth` with
+/// stdin not a terminal runs the script read from stdin (`echo 'print(1)' | pyth`).
+pub fn python_style_args(mut args: Vec<String>, stdin_is_terminal: bool) -> Vec<String> {
+    let mut i = 1;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        match arg {
+            "-c" | "-h" | "--help" | "-V" | "--version" | "run" | "parse" | "help" => {
+                return args;
+            }
+            "--error-format" => i += 2,
+            _ if arg.starts_with('-') && arg != "-" => i += 1,
+            _ => {
+                args.insert(i, "run".to_string());
+                return args;
+            }
+        }
+    }
+    args
 }
 
 /// A panic inside the interpreter becomes a Python `SystemError` whose text carries the

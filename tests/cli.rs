@@ -49,11 +49,31 @@ fn help_lists_the_commands() {
 }
 
 #[test]
-fn no_arguments_is_the_pending_repl_note() {
+fn no_arguments_with_stdin_not_a_terminal_runs_stdin() {
+    // As `python3 < /dev/null`: an empty program, nothing printed.
     let (code, out, err) = run(&mut pyth());
-    assert_eq!(code, 0);
-    assert_eq!(out, "");
-    assert!(err.contains("REPL"), "{err}");
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    let output = pyth()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(b"import sys\nprint(sys.argv, 6 * 7)\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "[''] 42\n");
+}
+
+#[test]
+fn script_without_run_as_python3_takes_it() {
+    let path = temp_file(b"import sys\nprint(sys.argv[1:])\n");
+    let (code, out, err) = run(pyth().arg(&path).args(["a", "-b", "--c"]));
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, "['a', '-b', '--c']\n");
+    let (code, out, _) = run(pyth().args(["--error-format", "python"]).arg(&path).arg("x"));
+    assert_eq!((code, out.as_str()), (0, "['x']\n"));
 }
 
 // Needs the real parser (the stub rejects everything) and the real `ast.dump` printer.
