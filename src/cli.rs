@@ -317,7 +317,7 @@ pub fn main() -> i32 {
 /// The command line as `python3` takes it, rewritten to the subcommand form clap parses:
 /// `pyth script.py ARGS` and `pyth - ARGS` mean `pyth run script.py ARGS`, and `pyth` with
 /// stdin not a terminal runs the script read from stdin (`echo 'print(1)' | pyth`).
-pub fn python_style_args(mut args: Vec<String>, stdin_is_terminal: bool) -> Vec<String> {
+pub fn python_style_args(mut args: Vec<String>) -> Vec<String> {
     let mut i = 1;
     while i < args.len() {
         let arg = args[i].as_str();
