@@ -315,8 +315,8 @@ pub fn main() -> i32 {
 }
 
 /// The command line as `python3` takes it, rewritten to the subcommand form clap parses:
-/// `pyth script.py ARGS` and `pyth - ARGS` mean `pyth run script.py ARGS`, and `pyth` with
-/// stdin not a terminal runs the script read from stdin (`echo 'print(1)' | pyth`).
+/// `pyth script.py ARGS` and `pyth - ARGS` mean `pyth run script.py ARGS` (`pyth` alone, with
+/// stdin not a terminal, runs stdin: see `main_with`).
 pub fn python_style_args(mut args: Vec<String>) -> Vec<String> {
     let mut i = 1;
     while i < args.len() {

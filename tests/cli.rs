@@ -59,7 +59,11 @@ fn no_arguments_with_stdin_not_a_terminal_runs_stdin() {
         .spawn()
         .and_then(|mut child| {
             use std::io::Write;
-            child.stdin.take().unwrap().write_all(b"import sys\nprint(sys.argv, 6 * 7)\n")?;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(b"import sys\nprint(sys.argv, 6 * 7)\n")?;
             child.wait_with_output()
         })
         .unwrap();
@@ -72,7 +76,10 @@ fn script_without_run_as_python3_takes_it() {
     let (code, out, err) = run(pyth().arg(&path).args(["a", "-b", "--c"]));
     assert_eq!((code, err.as_str()), (0, ""));
     assert_eq!(out, "['a', '-b', '--c']\n");
-    let (code, out, _) = run(pyth().args(["--error-format", "python"]).arg(&path).arg("x"));
+    let (code, out, _) = run(pyth()
+        .args(["--error-format", "python"])
+        .arg(&path)
+        .arg("x"));
     assert_eq!((code, out.as_str()), (0, "['x']\n"));
 }
 

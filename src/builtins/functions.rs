@@ -118,6 +118,18 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
+    // No file: whatever `sys.stdout` is now (a program may have replaced it); the real
+    // stdout is written directly, anything else through its `write`.
+    if file.as_ref().is_none_or(Value::is_none) {
+        file = match vm.state.modules.get_str("sys").and_then(|m| match m {
+            Value::Module(m) => m.dict.get_str("stdout"),
+            _ => None,
+        }) {
+            Some(Value::None) => return Ok(Value::None),
+            Some(stream) if !crate::modules::io::is_std_stream(&stream, 1) => Some(stream),
+            _ => None,
+        };
+    }
     // Each piece is written on its own, as CPython does (threads may interleave them).
     let write = |vm: &mut Vm, s: &str| -> PyResult<()> {
         match &file {

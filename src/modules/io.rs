@@ -47,6 +47,14 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
     }))
 }
 
+/// Whether `v` is the standard stream object for file descriptor `fd` (`sys.__stdout__`…).
+pub fn is_std_stream(v: &Value, fd: i32) -> bool {
+    match v {
+        Value::Native(n) => n.payload.downcast_ref::<i32>() == Some(&fd),
+        _ => false,
+    }
+}
+
 fn fd_of(v: &Value) -> i32 {
     match v {
         Value::Native(n) => n.payload.downcast_ref::<i32>().copied().unwrap_or(1),
@@ -615,7 +623,7 @@ fn io_error(vm: &Vm, msg: &str) -> crate::vm::PyErr {
 
 /// The `io` module: `open` and `UnsupportedOperation`.
 pub fn module(vm: &mut Vm) -> Rc<crate::objects::module::Module> {
-    let m = super::new_native_module(vm, "io", &[("open", open)]);
+    let m = super::new_native_module(vm, "_io", &[("open", open)]);
     super::set(
         &m,
         "UnsupportedOperation",

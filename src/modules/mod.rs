@@ -32,7 +32,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "urllib.error" => urllib::error_module(vm)?,
         "urllib.request" => urllib::request_module(vm)?,
         "_collections" => collections::module(vm),
-        "io" => io::module(vm),
+        "_io" => io::module(vm),
         "math" => math::module(vm),
         "gc" => gc::module(vm),
         "_traceback" => traceback::module(vm),

@@ -60,9 +60,15 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     set(&m, "maxsize", Value::Int(i64::MAX));
     set(&m, "implementation", Value::str("pyth"));
     set(&m, "executable", Value::str(""));
-    set(&m, "stdout", crate::modules::io::std_stream(vm, 1));
-    set(&m, "stderr", crate::modules::io::std_stream(vm, 2));
-    set(&m, "stdin", crate::modules::io::std_stream(vm, 0));
+    for (name, original, fd) in [
+        ("stdout", "__stdout__", 1),
+        ("stderr", "__stderr__", 2),
+        ("stdin", "__stdin__", 0),
+    ] {
+        let stream = crate::modules::io::std_stream(vm, fd);
+        set(&m, name, stream.clone());
+        set(&m, original, stream);
+    }
     m
 }
 
