@@ -1,6 +1,7 @@
 """Heap queue algorithm (a.k.a. priority queue), as CPython's pure-Python heapq."""
 
-__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', 'nlargest', 'nsmallest']
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', 'merge', 'nlargest',
+           'nsmallest']
 
 
 def heappush(heap, item):
@@ -76,3 +77,35 @@ def nsmallest(n, iterable, key=None):
 
 def nlargest(n, iterable, key=None):
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge sorted inputs into one sorted iterator (lazily; stable: ties come from the
+    earlier input first)."""
+    # Entries are [sort value, input order, current item, iterator]; the input order breaks
+    # ties so items themselves are never compared and the merge stays stable.
+    direction = -1 if reverse else 1
+    entries = []
+    for order, it in enumerate(map(iter, iterables)):
+        for item in it:
+            value = item if key is None else key(item)
+            entries.append([value, order * direction, item, it])
+            break
+    if reverse:
+        select = max
+    else:
+        select = min
+    while entries:
+        if len(entries) == 1:
+            value, order, item, it = entries[0]
+            yield item
+            yield from it
+            return
+        best = select(entries, key=lambda e: (e[0], e[1]))
+        yield best[2]
+        for item in best[3]:
+            best[0] = item if key is None else key(item)
+            best[2] = item
+            break
+        else:
+            entries.remove(best)

@@ -387,7 +387,7 @@ fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 },
             ))));
         }
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Native(_) => {
             if let Some(r) = vm.call_special(&v, "__reversed__", &[])? {
                 return Ok(r);
             }

@@ -55,8 +55,26 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
             ("__eq__", eq),
         ],
     );
+    // `maxlen`: a read-only data descriptor, as CPython's.
+    cls.dict.set_str(
+        "maxlen",
+        Value::Property(Rc::new(crate::objects::value::Property {
+            fget: crate::builtins::native("maxlen", maxlen),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        })),
+    );
     set(&m, "deque", Value::Class(cls));
     m
+}
+
+fn maxlen(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = crate::builtins::args::exact(vm, args, "maxlen", 1)?;
+    Ok(match deque_of(vm, &a[0])?.maxlen {
+        Some(n) => Value::Int(n as i64),
+        None => Value::None,
+    })
 }
 
 fn deque_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Deque> {

@@ -23,6 +23,8 @@ type Rng = RefCell<MersenneTwister>;
 
 const METHODS: &[(&str, NativeFn)] = &[
     ("seed", seed),
+    ("getstate", getstate),
+    ("setstate", setstate),
     ("random", random),
     ("getrandbits", getrandbits),
     ("randbytes", randbytes),
@@ -170,6 +172,56 @@ fn seed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let x = a[0].clone().unwrap_or(Value::None);
     let inst = args.args[0].clone();
     do_seed(vm, &inst, &x)?;
+    Ok(Value::None)
+}
+
+/// `getstate()`: `(3, (624 words..., position), gauss_next)`, as CPython's version 3.
+fn getstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    crate::builtins::args::exact(vm, &rest(args), "getstate", 0)?;
+    let (words, index, gauss) = with_rng(vm, args, |m| m.state())?;
+    let mut internal: Vec<Value> = words.into_iter().map(|w| Value::Int(w as i64)).collect();
+    internal.push(Value::Int(index as i64));
+    Ok(Value::tuple(vec![
+        Value::Int(3),
+        Value::tuple(internal),
+        gauss.map_or(Value::None, Value::Float),
+    ]))
+}
+
+/// `setstate(state)`: the inverse of `getstate`, with CPython's errors.
+fn setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let r = rest(args);
+    let a = crate::builtins::args::exact(vm, &r, "setstate", 1)?;
+    let parts = match &a[0] {
+        Value::Tuple(t) => t.as_ref().clone(),
+        _ => return Err(vm.type_error("state vector must be a tuple")),
+    };
+    if parts.len() != 3 {
+        return Err(vm.value_error("state vector must be a tuple of three"));
+    }
+    if !matches!(parts[0], Value::Int(3)) {
+        let version = vm.repr(&parts[0])?;
+        return Err(vm.value_error(format!(
+            "state with version {version} passed to Random.setstate() of version 3"
+        )));
+    }
+    let Value::Tuple(internal) = &parts[1] else {
+        return Err(vm.type_error("state vector must be a tuple"));
+    };
+    let mut words = Vec::with_capacity(internal.len());
+    for v in internal.iter() {
+        let n = int_arg(vm, v)?;
+        let w = u32::try_from(&n)
+            .map_err(|_| vm.overflow_error("Python int too large to convert to C unsigned long"))?;
+        words.push(w);
+    }
+    let index = words.pop().unwrap_or(0) as usize;
+    let gauss = match &parts[2] {
+        Value::None => None,
+        v => Some(crate::builtins::methods_num::to_float(vm, v)?),
+    };
+    with_rng(vm, args, |m| m.set_state(&words, index, gauss))?
+        .map_err(|msg| vm.value_error(msg))?;
     Ok(Value::None)
 }
 

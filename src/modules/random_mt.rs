@@ -135,6 +135,32 @@ impl MersenneTwister {
     // Construction and seeding
     // ------------------------------------------------------------------
 
+    /// The state as `Random.getstate()` shows it: the 624 words, the position, the cached
+    /// gauss value.
+    pub fn state(&self) -> (Vec<u32>, usize, Option<f64>) {
+        (self.mt.to_vec(), self.index, self.gauss_next)
+    }
+
+    /// Restores a state from [`MersenneTwister::state`]; `Err` when it is not one
+    /// (wrong length, position past the end).
+    pub fn set_state(
+        &mut self,
+        words: &[u32],
+        index: usize,
+        gauss_next: Option<f64>,
+    ) -> Result<(), &'static str> {
+        if words.len() != N {
+            return Err("state vector is the wrong size");
+        }
+        if index > N {
+            return Err("invalid state");
+        }
+        self.mt.copy_from_slice(words);
+        self.index = index;
+        self.gauss_next = gauss_next;
+        Ok(())
+    }
+
     fn unseeded() -> Self {
         MersenneTwister {
             mt: [0; N],
