@@ -1751,6 +1751,9 @@ impl<'a> Compiler<'a> {
         let line = self.source.line_of(e.span.start) as u32;
         self.push_unit(scope, name.to_string(), qualname, line);
         self.unit().argcount = 1;
+        // The loop's own instructions (iterating an inner `for`, appending) point at the
+        // whole comprehension, as in CPython's tracebacks.
+        self.set_span(e.span);
         match kind {
             CompKind::List(_) => {
                 self.emit(Instr::BuildList(0));
