@@ -96,5 +96,5 @@ def rec(n):
 try:
     rec(0)
 except RecursionError:
-    print(clean(traceback.format_exc()[-240:]))
+    print(clean(traceback.format_exc())[-240:])
 print(clean(traceback.format_exception(*sys.exc_info())[0]) if sys.exc_info()[1] else 'none')
