@@ -765,11 +765,25 @@ fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Value::Class(sub) = &a[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
+    let sub = sub.clone();
     let mut classes = Vec::new();
     class_list(vm, &a[1], "issubclass", &mut classes)?;
-    Ok(Value::Bool(classes.iter().any(|c| {
-        sub.is_subclass(c) || Rc::ptr_eq(c, &vm.types().object)
-    })))
+    for c in &classes {
+        // A metaclass's __subclasscheck__ decides (abc.ABCMeta, typing's protocols).
+        if let Some(check) = vm.metaclass_of(c).lookup("__subclasscheck__")
+            && !matches!(check, Value::Builtin(_))
+        {
+            let r = vm.call0(&check, &[Value::Class(c.clone()), a[0].clone()])?;
+            if vm.is_true(&r)? {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
+        if sub.is_subclass(c) || Rc::ptr_eq(c, &vm.types().object) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 pub fn is_callable(vm: &Vm, v: &Value) -> bool {

@@ -200,6 +200,9 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> PyResult<Value> {
             }
         }
         Value::Class(c) => {
+            if let Some(v) = vm.metaclass_special(obj, "__getitem__", &[index.clone()])? {
+                return Ok(v);
+            }
             if let Some(cgi) = c.lookup("__class_getitem__") {
                 let f = match cgi {
                     Value::ClassMethod(f) => (*f).clone(),

@@ -897,6 +897,15 @@ impl Vm {
                     return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
                 }
             },
+            Value::Class(_) => match self.metaclass_special(v, "__len__", &[])? {
+                Some(r) => self.len_result(&r)? as usize,
+                None => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )));
+                }
+            },
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
                     return Ok(self.len_result(&r)? as usize);
@@ -1116,6 +1125,15 @@ impl Vm {
                 format!("<bound method {fname} of {r}>")
             }
             Value::Class(c) => {
+                if let Some(r) = self.metaclass_special(v, "__repr__", &[])? {
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
                 let module = c
                     .dict
                     .get_str("__module__")
@@ -1463,6 +1481,7 @@ impl Vm {
                 len: s.len(),
             },
             Value::Iter(_) | Value::Generator(_) => return Ok(Some(v.clone())),
+            Value::Class(_) => return self.metaclass_special(v, "__iter__", &[]),
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     if !self.is_iterator(&it) {
@@ -1770,6 +1789,27 @@ impl Vm {
 
     /// Calls the special method `name` found on the type of `obj` (not the instance);
     /// `None` if the type has none.
+    /// `name` defined in Python by the metaclass (not `type`) of the class `v`: `len(Color)`,
+    /// `Color['RED']`, `iter(Color)` and `repr(Color)` go through it, as for any instance.
+    pub fn metaclass_special(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Value::Class(c) = v else {
+            return Ok(None);
+        };
+        let meta = self.metaclass_of(c);
+        if Rc::ptr_eq(&meta, &self.types().type_) {
+            return Ok(None);
+        }
+        match meta.lookup(name) {
+            None | Some(Value::Builtin(_)) | Some(Value::None) => Ok(None),
+            Some(_) => self.call_special(v, name, args),
+        }
+    }
+
     pub fn call_special(
         &mut self,
         obj: &Value,
