@@ -217,6 +217,27 @@ impl Vm {
                         Value::tuple(d.clone())
                     }
                 }
+                "__annotations__" => match f.dict.get_str(name) {
+                    Some(v) => v,
+                    None => {
+                        // Created on first access, as CPython does.
+                        let d = Value::Dict(self.new_dict());
+                        f.dict.set_str(name, d.clone());
+                        d
+                    }
+                },
+                "__kwdefaults__" => {
+                    let kw = f.kwdefaults.borrow().clone();
+                    if kw.is_empty() {
+                        Value::None
+                    } else {
+                        let d = self.new_dict();
+                        for (k, v) in kw {
+                            d.set_str(&k, v);
+                        }
+                        Value::Dict(d)
+                    }
+                }
                 "__closure__" => {
                     if f.closure.is_empty() {
                         Value::None
