@@ -741,6 +741,12 @@ fn class_list(vm: &Vm, v: &Value, fname: &str, out: &mut Vec<Rc<Class>>) -> PyRe
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "isinstance", 2)?;
+    // An object that is not a class but answers the check itself (a typing alias).
+    if matches!(a[1], Value::Instance(_))
+        && let Some(r) = vm.call_special(&a[1], "__instancecheck__", &[a[0].clone()])?
+    {
+        return Ok(Value::Bool(vm.is_true(&r)?));
+    }
     let mut classes = Vec::new();
     class_list(vm, &a[1], "isinstance", &mut classes)?;
     for c in &classes {
@@ -762,6 +768,11 @@ fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "issubclass", 2)?;
+    if matches!(a[1], Value::Instance(_))
+        && let Some(r) = vm.call_special(&a[1], "__subclasscheck__", &[a[0].clone()])?
+    {
+        return Ok(Value::Bool(vm.is_true(&r)?));
+    }
     let Value::Class(sub) = &a[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };

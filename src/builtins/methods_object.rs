@@ -34,6 +34,7 @@ pub fn install(vm: &mut Vm) {
         &t.type_,
         &[
             ("__new__", type_new),
+            ("__call__", type_call),
             ("mro", type_mro),
             ("__subclasses__", type_subclasses),
         ],
@@ -240,6 +241,19 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: makes an instance of `cls`.
+fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let cls = cls.clone();
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    vm.type_call(&cls, &rest)
 }
 
 fn type_mro(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -360,6 +360,12 @@ impl Vm {
                 },
             );
         }
+        self.type_call(cls, args)
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__` then `__init__`, without the metaclass's own
+    /// `__call__` (which reaches this through `super().__call__(...)`).
+    pub fn type_call(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
         // __new__
         let new = cls.lookup("__new__");
         let instance = match &new {
