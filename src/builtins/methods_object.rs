@@ -229,7 +229,19 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let Value::Dict(ns) = &pos[2] else {
                 return Err(vm.type_error("type.__new__() argument 3 must be dict"));
             };
-            let metaclass = if Rc::ptr_eq(&meta, &vm.types().type_) {
+            let type_ = vm.types().type_.clone();
+            if Rc::ptr_eq(&meta, &type_) {
+                // `type(name, bases, ns)` with a base made by another metaclass (an ABC):
+                // that metaclass makes the class, as CPython picks the most derived one.
+                let derived = bases
+                    .iter()
+                    .map(|b| vm.metaclass_of(b))
+                    .find(|m| !Rc::ptr_eq(m, &type_));
+                if let Some(derived) = derived {
+                    return vm.call0(&Value::Class(derived), pos);
+                }
+            }
+            let metaclass = if Rc::ptr_eq(&meta, &type_) {
                 None
             } else {
                 Some(meta)
