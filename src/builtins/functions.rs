@@ -1269,7 +1269,7 @@ pub fn new_super(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     };
     let ok = match &pos[1] {
-        Value::Class(c) => c.is_subclass(this),
+        Value::Class(c) => c.is_subclass(this) || vm.is_instance(&pos[1], this),
         other => vm.is_instance(other, this),
     };
     if !ok {

@@ -379,15 +379,19 @@ impl Vm {
     }
 
     fn super_getattr(&mut self, s: &crate::objects::value::Super, name: &str) -> PyResult<Value> {
-        let start_cls = match &s.obj {
-            Value::Class(c) => c.clone(),
-            other => self.type_of(other),
+        // `super(C, cls)` where cls is a subclass of C searches cls's MRO; where cls is an
+        // instance of the metaclass C (in a metaclass method) it searches the metaclass's.
+        let (start_cls, through_class) = match &s.obj {
+            Value::Class(c) if c.is_subclass(&s.this) => (c.clone(), true),
+            other => (self.type_of(other), false),
         };
         let mut after = false;
         for c in start_cls.mro_iter() {
             if after && let Some(v) = c.dict.get_str(name) {
                 return match (&s.obj, v) {
-                    (Value::Class(_), Value::Function(_)) => Ok(c.dict.get_str(name).unwrap()),
+                    (Value::Class(_), Value::Function(_)) if through_class => {
+                        Ok(c.dict.get_str(name).unwrap())
+                    }
                     // `__new__` is a static method: `super().__new__(cls, ...)` passes `cls`.
                     (_, v @ Value::Builtin(_)) if name == "__new__" => Ok(v),
                     (obj, v) => self.bind_descriptor(v, obj, &start_cls),
