@@ -398,6 +398,14 @@ fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             vm.len(&v)?
         }
+        Value::Class(_) => match vm.metaclass_special(&v, "__reversed__", &[])? {
+            Some(r) => return Ok(r),
+            None => {
+                return Err(
+                    vm.type_error(format!("'{}' object is not reversible", vm.type_name(&v)))
+                );
+            }
+        },
         _ => {
             return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&v))));
         }
