@@ -39,6 +39,8 @@ pub fn install(vm: &mut Vm) {
             ("__subclasses__", type_subclasses),
         ],
     );
+    add_methods(&t.method, &[("__new__", method_new)]);
+    add_methods(&t.module, &[("__new__", module_new)]);
     add_methods(
         &t.base_exception,
         &[
@@ -253,6 +255,48 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `types.MethodType(function, instance)`: a bound method.
+fn method_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "method", 3)?;
+    if !crate::builtins::functions::is_callable(vm, &a[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod {
+        self_: a[2].clone(),
+        func: a[1].clone(),
+    })))
+}
+
+/// `types.ModuleType(name, doc=None)`: a new, empty module (not put in `sys.modules`).
+fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = args.positional();
+    if pos.len() < 2 || pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    let Value::Str(name) = &pos[1] else {
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&pos[1])
+        )));
+    };
+    let dict = vm.new_dict();
+    dict.set_str("__name__", pos[1].clone());
+    dict.set_str("__doc__", pos.get(2).cloned().unwrap_or(Value::None));
+    dict.set_str("__package__", Value::None);
+    dict.set_str("__loader__", Value::None);
+    dict.set_str("__spec__", Value::None);
+    Ok(Value::Module(Rc::new(crate::objects::module::Module {
+        name: name.as_str().to_string(),
+        dict,
+    })))
 }
 
 /// `type.__call__(cls, *args, **kwargs)`: makes an instance of `cls`.
