@@ -154,9 +154,19 @@ class PrettyPrinter:
         for base, printer in _dispatch_table():
             if r is getattr(base, '__repr__', None) and isinstance(object, base):
                 return printer
-        # CPython 3.11.7 means to pretty-print dataclasses too, but its test for a generated
-        # __repr__ never succeeds: they are printed on one line, as here.
+        if _is_dataclass_with_generated_repr(object):
+            return PrettyPrinter._pprint_dataclass
         return None
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object)
+                 if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -471,6 +481,14 @@ except NameError:
 
 def _recursion(object):
     return ("<Recursion on %s with id=%s>" % (type(object).__name__, id(object)))
+
+
+def _is_dataclass_with_generated_repr(object):
+    cls = type(object)
+    params = getattr(cls, '__dataclass_params__', None)
+    if params is None or isinstance(object, type) or not params.repr:
+        return False
+    return getattr(cls.__repr__, '__module__', None) == 'dataclasses'
 
 
 _BASE_DISPATCH = [(dict, PrettyPrinter._pprint_dict), (list, PrettyPrinter._pprint_list),
