@@ -68,6 +68,11 @@ class ABCMeta(type):
         cls._abc_registry = []
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
+        # Direct ABC subclasses: their registries count for this class too.
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         _all_abcs.append(cls)
         # A new subclass may change earlier negative answers.
         _invalidate_caches()
@@ -126,7 +131,7 @@ class ABCMeta(type):
                     result = True
                     break
         if not result:
-            for scls in _known_subclasses(cls):
+            for scls in cls._abc_subclasses:
                 if issubclass(subclass, scls):
                     result = True
                     break
@@ -166,11 +171,6 @@ def _real_subclass(sub, cls):
         if klass is cls:
             return True
     return False
-
-
-def _known_subclasses(cls):
-    """ABCs deriving from cls (their registries count for cls too)."""
-    return [c for c in _all_abcs if c is not cls and _real_subclass(c, cls)]
 
 
 def get_cache_token():

@@ -266,10 +266,12 @@ fn method_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if a[2].is_none() {
         return Err(vm.type_error("instance must not be None"));
     }
-    Ok(Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod {
-        self_: a[2].clone(),
-        func: a[1].clone(),
-    })))
+    Ok(Value::BoundMethod(Rc::new(
+        crate::objects::function::BoundMethod {
+            self_: a[2].clone(),
+            func: a[1].clone(),
+        },
+    )))
 }
 
 /// `types.ModuleType(name, doc=None)`: a new, empty module (not put in `sys.modules`).
