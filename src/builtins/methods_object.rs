@@ -249,7 +249,13 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 Some(meta)
             };
             let ns = ns.clone();
-            let cls = vm.new_class(&name, bases, &ns, metaclass)?;
+            // Keywords of the class statement (a metaclass passes them on through
+            // `super().__new__(...)`) go to `__init_subclass__`.
+            let kwargs = args
+                .keywords()
+                .map(|(k, v)| (Value::str(k), v.clone()))
+                .collect();
+            let cls = vm.new_class_kw(&name, bases, &ns, metaclass, kwargs)?;
             // A metaclass's own __init__ runs after creation.
             Ok(Value::Class(cls))
         }
