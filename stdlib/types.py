@@ -305,12 +305,55 @@ class GenericAlias:
 
 
 class UnionType:
-    """The type of `int | str` expressions (pyth builds them only through this class)."""
+    """The type of `int | str` (union objects made by `|` between types)."""
 
     def __init__(self, args):
         self.__args__ = tuple(args)
+        self.__parameters__ = ()
 
     def __repr__(self):
-        return ' | '.join('None' if a is type(None) else
-                          a.__qualname__ if isinstance(a, type) else repr(a)
-                          for a in self.__args__)
+        def r(a):
+            if a is type(None):
+                return 'None'
+            if isinstance(a, type):
+                if a.__module__ == 'builtins':
+                    return a.__qualname__
+                return f'{a.__module__}.{a.__qualname__}'
+            return repr(a)
+        return ' | '.join(r(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _make_union(self, other)
+
+    def __ror__(self, other):
+        return _make_union(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, tuple(a for a in self.__args__ if isinstance(a, type)))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, tuple(a for a in self.__args__ if isinstance(a, type)))
+
+
+def _make_union(a, b):
+    """`a | b` for types: None stands for NoneType, nested unions are flattened and
+    duplicates dropped; a single type is itself."""
+    args = []
+    for item in (a, b):
+        if item is None:
+            item = type(None)
+        parts = item.__args__ if isinstance(item, UnionType) else (item,)
+        for part in parts:
+            if part not in args:
+                args.append(part)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(args)

@@ -229,9 +229,10 @@ def Unpack(self, parameters):
 
 
 def _flatten_union(parameters):
+    import types
     out = []
     for p in parameters:
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -1238,6 +1239,9 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    import types
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     return None
 
 
@@ -1250,6 +1254,9 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and res[0] is not ...:
             res = (list(res[:-1]), res[-1])
         return res
+    import types
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
     return ()
 
 

@@ -370,10 +370,34 @@ impl Vm {
             if let Some(r) = self.builtin_binary(a, b, op) {
                 return r;
             }
+            if op == Operator::BitOr
+                && is_union_operand(a)
+                && is_union_operand(b)
+                && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+            {
+                if let Some(r) = self.metaclass_special(a, "__or__", &[b.clone()])?
+                    && !matches!(r, Value::NotImplemented)
+                {
+                    return Ok(r);
+                }
+                if let Some(r) = self.metaclass_special(b, "__ror__", &[a.clone()])?
+                    && !matches!(r, Value::NotImplemented)
+                {
+                    return Ok(r);
+                }
+                return self.type_union(a, b);
+            }
             return Err(self.unsupported(a, b, op));
         }
         let (name, rname, _) = dunders(op);
         self.dunder_binary(a, b, op, name, rname)
+    }
+
+    /// `int | None`: a `types.UnionType` (made by stdlib/types.py, imported on first use).
+    fn type_union(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        let types = self.import_module("types")?;
+        let make = self.get_attr(&types, "_make_union")?;
+        self.call0(&make, &[a.clone(), b.clone()])
     }
 
     fn dunder_binary(
@@ -1873,4 +1897,9 @@ pub fn identity(v: &Value) -> usize {
 fn identity_hash(v: &Value) -> i64 {
     let p = identity(v) as u64;
     (p.rotate_right(4)) as i64
+}
+
+/// An operand of `X | Y` between types: a class or None, at least one of them a class.
+fn is_union_operand(v: &Value) -> bool {
+    matches!(v, Value::Class(_) | Value::None)
 }
