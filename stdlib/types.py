@@ -274,10 +274,30 @@ class GenericAlias:
         self.__parameters__ = ()
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __getitem__(self, item):
+        raise TypeError(f"{self!r} is not a generic class")
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __or__(self, other):
+        return _make_union(self, other)
+
+    def __ror__(self, other):
+        return _make_union(other, self)
 
     def __getattr__(self, name):
         if name.startswith('__') and name.endswith('__'):

@@ -1242,6 +1242,8 @@ def get_origin(tp):
     import types
     if isinstance(tp, types.UnionType):
         return types.UnionType
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
     return None
 
 
@@ -1255,7 +1257,7 @@ def get_args(tp):
             res = (list(res[:-1]), res[-1])
         return res
     import types
-    if isinstance(tp, types.UnionType):
+    if isinstance(tp, (types.UnionType, types.GenericAlias)):
         return tp.__args__
     return ()
 
