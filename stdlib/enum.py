@@ -289,6 +289,17 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name, ))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
+
     @_builtin_property
     def __members__(cls):
         """Maps member names to members (aliases included)."""

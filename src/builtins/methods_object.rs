@@ -35,6 +35,8 @@ pub fn install(vm: &mut Vm) {
         &[
             ("__new__", type_new),
             ("__call__", type_call),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
             ("mro", type_mro),
             ("__subclasses__", type_subclasses),
         ],
@@ -305,6 +307,28 @@ fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         name: name.as_str().to_string(),
         dict,
     })))
+}
+
+/// `type.__setattr__(cls, name, value)` (what a metaclass's `__setattr__` defers to).
+fn type_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "__setattr__", 3)?;
+    let Value::Class(cls) = &a[0] else {
+        return Err(vm.type_error("descriptor '__setattr__' requires a 'type' object"));
+    };
+    let name = vm.to_str(&a[1])?;
+    vm.set_class_attr(cls, &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "__delattr__", 2)?;
+    if !matches!(a[0], Value::Class(_)) {
+        return Err(vm.type_error("descriptor '__delattr__' requires a 'type' object"));
+    }
+    let name = vm.to_str(&a[1])?;
+    vm.del_attr_unhooked(&a[0], &name)?;
+    Ok(Value::None)
 }
 
 /// `type.__call__(cls, *args, **kwargs)`: makes an instance of `cls`.

@@ -480,20 +480,13 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(c) => {
-                match name {
-                    "__name__" => *c.name.borrow_mut() = self.to_str(&value)?,
-                    "__qualname__" => *c.qualname.borrow_mut() = self.to_str(&value)?,
-                    _ => {}
+                // A metaclass's own __setattr__ (enum refuses to rebind members).
+                if let Some(sa) = self.metaclass_hook(c, "__setattr__") {
+                    self.call(&sa, &Args::new(&[obj.clone(), Value::str(name), value]))?;
+                    return Ok(());
                 }
-                if c.builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{name}' attribute of immutable type '{}'",
-                        c.name()
-                    )));
-                }
-                c.dict.set_str(name, value);
-                self.state.class_epoch.set(self.state.class_epoch.get() + 1);
-                Ok(())
+                let c = c.clone();
+                self.set_class_attr(&c, name, value)
             }
             Value::Module(m) => {
                 m.dict.set_str(name, value);
@@ -610,7 +603,46 @@ impl Vm {
     }
 
     /// `del obj.name`.
+    /// `type.__setattr__(cls, name, value)`: sets a class attribute (no metaclass hook).
+    pub fn set_class_attr(&mut self, c: &Rc<Class>, name: &str, value: Value) -> PyResult<()> {
+        match name {
+            "__name__" => *c.name.borrow_mut() = self.to_str(&value)?,
+            "__qualname__" => *c.qualname.borrow_mut() = self.to_str(&value)?,
+            _ => {}
+        }
+        if c.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                c.name()
+            )));
+        }
+        c.dict.set_str(name, value);
+        self.state.class_epoch.set(self.state.class_epoch.get() + 1);
+        Ok(())
+    }
+
+    /// `name` defined in Python by the metaclass (other than `type`) of `cls`.
+    fn metaclass_hook(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        let meta = self.metaclass_of(cls);
+        if Rc::ptr_eq(&meta, &self.types().type_) {
+            return None;
+        }
+        meta.lookup(name)
+            .filter(|f| !matches!(f, Value::Builtin(_) | Value::None))
+    }
+
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Class(c) = obj
+            && let Some(da) = self.metaclass_hook(c, "__delattr__")
+        {
+            self.call(&da, &Args::new(&[obj.clone(), Value::str(name)]))?;
+            return Ok(());
+        }
+        self.del_attr_unhooked(obj, name)
+    }
+
+    /// `del obj.name` without a metaclass's `__delattr__` (`type.__delattr__`).
+    pub fn del_attr_unhooked(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(_) = obj {
             let cls = self.type_of(obj);
             if let Some(da) = cls.lookup("__delattr__")

@@ -65,3 +65,21 @@ print(g.greet("!"), type(g.greet).__name__)
 mod = types.ModuleType("scratch", "a module made at run time")
 mod.value = 42
 print(mod.__name__, mod.__doc__, mod.value, type(mod).__name__)
+
+class Guarded(type):
+    def __setattr__(cls, name, value):
+        if name.startswith("locked"):
+            raise AttributeError(f"{cls.__name__}.{name} is read-only")
+        super().__setattr__(name, value)
+    def __delattr__(cls, name):
+        print("deleting", name)
+        type.__delattr__(cls, name)
+class Settings(metaclass=Guarded):
+    locked_mode = 1
+Settings.debug = True
+try:
+    Settings.locked_mode = 2
+except AttributeError as e:
+    print("AttributeError", e)
+del Settings.debug
+print(hasattr(Settings, "debug"), Settings.locked_mode)

@@ -102,3 +102,8 @@ for t in ts: t.start()
 for t in ts: t.join()
 print(sorted(states.items()), all(s is State.DONE for s in states.values()))
 print(Color.RED.__class__.__name__, Color.__name__, State.IDLE.value, State.DONE.value)
+try: Color.RED = 5
+except AttributeError as e: print("AttributeError", e)
+try: del Color.GREEN
+except AttributeError as e: print("AttributeError", e)
+Color.extra = "ok"; print(Color.extra); del Color.extra; print(hasattr(Color, "extra"), Color.RED)
