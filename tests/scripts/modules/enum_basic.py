@@ -69,8 +69,6 @@ except ValueError as e: print("ValueError", e)
 class I(IntFlag):
     R = 1; W = 2
 print(I.R | I.W, repr(I.R|I.W), I(0), repr(I(0)), repr(~I.R), I.R & 3, type(I.R | 1), repr(I(5)), list(I), repr(I.R | 8))
-class IE(IntEnum):
-    A = 1; B = 2
 print(IE.A < IE.B, IE.A + IE.B, sorted([IE.B, IE.A]), IE(2), int(IE.B), '{:>3}'.format(IE.A), repr(IE.A), str(IE.A), f"{IE.B}", IE.A == 1, {1: 'one'}[IE.A])
 class S(StrEnum):
     ALPHA = auto()
@@ -107,3 +105,6 @@ except AttributeError as e: print("AttributeError", e)
 try: del Color.GREEN
 except AttributeError as e: print("AttributeError", e)
 Color.extra = "ok"; print(Color.extra); del Color.extra; print(hasattr(Color, "extra"), Color.RED)
+
+print([10, 20, 30][IE.A], '%d' % IE.B, list(range(IE.B)), IE.A * 3, -IE.A, IE.B // 2, hex(IE.B), f"{IE.B:03d}", round(IE.B), IE.A | 4, bin(IE.B), str(IE.A + 0))
+print(sorted({IE.B: 'b', IE.A: 'a'}.items()), max(IE), min(IE), sum(IE))
