@@ -69,6 +69,8 @@ except ValueError as e: print("ValueError", e)
 class I(IntFlag):
     R = 1; W = 2
 print(I.R | I.W, repr(I.R|I.W), I(0), repr(I(0)), repr(~I.R), I.R & 3, type(I.R | 1), repr(I(5)), list(I), repr(I.R | 8))
+class IE(IntEnum):
+    A = 1; B = 2
 print(IE.A < IE.B, IE.A + IE.B, sorted([IE.B, IE.A]), IE(2), int(IE.B), '{:>3}'.format(IE.A), repr(IE.A), str(IE.A), f"{IE.B}", IE.A == 1, {1: 'one'}[IE.A])
 class S(StrEnum):
     ALPHA = auto()
