@@ -360,6 +360,12 @@ impl Vm {
         if let Some(v) = meta.lookup(name) {
             return self.bind_descriptor(v, &Value::Class(cls.clone()), &meta);
         }
+        if let Some(getattr) = self.metaclass_hook(cls, "__getattr__") {
+            return self.call(
+                &getattr,
+                &Args::new(&[Value::Class(cls.clone()), Value::str(name)]),
+            );
+        }
         Err(self.attribute_error(format!(
             "type object '{}' has no attribute '{name}'",
             cls.name()

@@ -83,3 +83,16 @@ except AttributeError as e:
     print("AttributeError", e)
 del Settings.debug
 print(hasattr(Settings, "debug"), Settings.locked_mode)
+
+class Lazy(type):
+    def __getattr__(cls, name):
+        if name.startswith("make_"):
+            return lambda: f"{cls.__name__} made {name[5:]}"
+        raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+class Factory(metaclass=Lazy):
+    real = "real attribute"
+print(Factory.real, Factory.make_widget())
+try:
+    Factory.missing
+except AttributeError as e:
+    print("AttributeError", e)
