@@ -471,7 +471,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
     if slots:
-        raise NotImplementedError('dataclass(slots=True) is not supported by pyth')
+        # pyth does not enforce __slots__; the class records them as CPython's would.
+        if '__slots__' in cls.__dict__:
+            raise TypeError(f'{cls.__name__} already specifies __slots__')
+        cls.__slots__ = tuple(f.name for f in field_list)
     return cls
 
 

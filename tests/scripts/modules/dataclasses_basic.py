@@ -150,3 +150,8 @@ ts = [threading.Thread(target=lambda: [c.incr() for _ in range(100)]) for _ in r
 for t in ts: t.start()
 for t in ts: t.join()
 print(c)
+@dataclass(slots=True, frozen=True)
+class Pixel:
+    x: int
+    y: int
+print(Pixel(1, 2), Pixel.__slots__, Pixel(1, 2) == Pixel(1, 2), hash(Pixel(3, 4)) == hash(Pixel(3, 4)))
