@@ -139,7 +139,11 @@ def _reconstruct(x, memo, deep):
         try:
             y = object.__new__(cls)
         except TypeError:
-            raise Error(f"un(deep)copyable object of type {cls}") from None
+            # Native objects (locks, files): CPython fails in pickle's protocol the same way.
+            name = cls.__qualname__
+            if cls.__module__ not in ('builtins', '__main__'):
+                name = f'{cls.__module__}.{name}'
+            raise TypeError(f"cannot pickle '{name}' object") from None
         if deep:
             memo[id(x)] = y
     state = getattr(x, '__dict__', None)
