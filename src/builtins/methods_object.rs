@@ -285,7 +285,10 @@ fn method_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `types.ModuleType(name, doc=None)`: a new, empty module (not put in `sys.modules`).
 fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.positional();
-    if pos.len() < 2 || pos.len() > 3 {
+    if pos.len() < 2 {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    }
+    if pos.len() > 3 {
         return Err(vm.type_error(format!(
             "module() takes at most 2 arguments ({} given)",
             pos.len().saturating_sub(1)
@@ -293,7 +296,7 @@ fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let Value::Str(name) = &pos[1] else {
         return Err(vm.type_error(format!(
-            "module.__init__() argument 'name' must be str, not {}",
+            "module() argument 'name' must be str, not {}",
             vm.type_name(&pos[1])
         )));
     };
@@ -309,11 +312,19 @@ fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     })))
 }
 
+/// "descriptor '__call__' requires a 'type' object but received a 'int'"
+fn not_a_type(vm: &Vm, method: &str, got: Option<&Value>) -> crate::vm::PyErr {
+    let got = got.map_or_else(|| "nothing".to_string(), |v| vm.type_name(v).to_string());
+    vm.type_error(format!(
+        "descriptor '{method}' requires a 'type' object but received a '{got}'"
+    ))
+}
+
 /// `type.__setattr__(cls, name, value)` (what a metaclass's `__setattr__` defers to).
 fn type_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "__setattr__", 3)?;
     let Value::Class(cls) = &a[0] else {
-        return Err(vm.type_error("descriptor '__setattr__' requires a 'type' object"));
+        return Err(not_a_type(vm, "__setattr__", a.first()));
     };
     let name = vm.to_str(&a[1])?;
     vm.set_class_attr(cls, &name, a[2].clone())?;
@@ -323,8 +334,15 @@ fn type_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `type.__delattr__(cls, name)`.
 fn type_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "__delattr__", 2)?;
-    if !matches!(a[0], Value::Class(_)) {
-        return Err(vm.type_error("descriptor '__delattr__' requires a 'type' object"));
+    let Value::Class(cls) = &a[0] else {
+        return Err(not_a_type(vm, "__delattr__", a.first()));
+    };
+    if cls.builtin {
+        let name = vm.to_str(&a[1])?;
+        return Err(vm.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            cls.name()
+        )));
     }
     let name = vm.to_str(&a[1])?;
     vm.del_attr_unhooked(&a[0], &name)?;
@@ -334,7 +352,7 @@ fn type_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `type.__call__(cls, *args, **kwargs)`: makes an instance of `cls`.
 fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(Value::Class(cls)) = args.args.first() else {
-        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+        return Err(not_a_type(vm, "__call__", args.args.first()));
     };
     let cls = cls.clone();
     let rest = Args {
