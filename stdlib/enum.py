@@ -302,8 +302,9 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        """Maps member names to members (aliases included)."""
-        return dict(cls._member_map_)
+        """Maps member names to members (aliases included), read-only."""
+        from types import MappingProxyType
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

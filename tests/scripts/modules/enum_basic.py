@@ -110,3 +110,4 @@ Color.extra = "ok"; print(Color.extra); del Color.extra; print(hasattr(Color, "e
 
 print([10, 20, 30][IE.A], '%d' % IE.B, list(range(IE.B)), IE.A * 3, -IE.A, IE.B // 2, hex(IE.B), f"{IE.B:03d}", round(IE.B), IE.A | 4, bin(IE.B), str(IE.A + 0))
 print(sorted({IE.B: 'b', IE.A: 'a'}.items()), max(IE), min(IE), sum(IE))
+print(repr(Color.__members__), type(Color.__members__).__name__, list(Color.__members__.items())[0], len(Color.__members__))
