@@ -398,6 +398,14 @@ fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             vm.len(&v)?
         }
+        Value::Class(_) => match vm.metaclass_special(&v, "__reversed__", &[])? {
+            Some(r) => return Ok(r),
+            None => {
+                return Err(
+                    vm.type_error(format!("'{}' object is not reversible", vm.type_name(&v)))
+                );
+            }
+        },
         _ => {
             return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&v))));
         }
@@ -741,6 +749,12 @@ fn class_list(vm: &Vm, v: &Value, fname: &str, out: &mut Vec<Rc<Class>>) -> PyRe
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "isinstance", 2)?;
+    // An object that is not a class but answers the check itself (a typing alias).
+    if matches!(a[1], Value::Instance(_))
+        && let Some(r) = vm.call_special(&a[1], "__instancecheck__", &[a[0].clone()])?
+    {
+        return Ok(Value::Bool(vm.is_true(&r)?));
+    }
     let mut classes = Vec::new();
     class_list(vm, &a[1], "isinstance", &mut classes)?;
     for c in &classes {
@@ -762,14 +776,33 @@ fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "issubclass", 2)?;
+    if matches!(a[1], Value::Instance(_))
+        && let Some(r) = vm.call_special(&a[1], "__subclasscheck__", &[a[0].clone()])?
+    {
+        return Ok(Value::Bool(vm.is_true(&r)?));
+    }
     let Value::Class(sub) = &a[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
+    let sub = sub.clone();
     let mut classes = Vec::new();
     class_list(vm, &a[1], "issubclass", &mut classes)?;
-    Ok(Value::Bool(classes.iter().any(|c| {
-        sub.is_subclass(c) || Rc::ptr_eq(c, &vm.types().object)
-    })))
+    for c in &classes {
+        // A metaclass's __subclasscheck__ decides (abc.ABCMeta, typing's protocols).
+        if let Some(check) = vm.metaclass_of(c).lookup("__subclasscheck__")
+            && !matches!(check, Value::Builtin(_))
+        {
+            let r = vm.call0(&check, &[Value::Class(c.clone()), a[0].clone()])?;
+            if vm.is_true(&r)? {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
+        if sub.is_subclass(c) || Rc::ptr_eq(c, &vm.types().object) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 pub fn is_callable(vm: &Vm, v: &Value) -> bool {
@@ -1244,7 +1277,7 @@ pub fn new_super(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     };
     let ok = match &pos[1] {
-        Value::Class(c) => c.is_subclass(this),
+        Value::Class(c) => c.is_subclass(this) || vm.is_instance(&pos[1], this),
         other => vm.is_instance(other, this),
     };
     if !ok {

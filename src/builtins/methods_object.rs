@@ -34,10 +34,15 @@ pub fn install(vm: &mut Vm) {
         &t.type_,
         &[
             ("__new__", type_new),
+            ("__call__", type_call),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
             ("mro", type_mro),
             ("__subclasses__", type_subclasses),
         ],
     );
+    add_methods(&t.method, &[("__new__", method_new)]);
+    add_methods(&t.module, &[("__new__", module_new)]);
     add_methods(
         &t.base_exception,
         &[
@@ -228,18 +233,133 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let Value::Dict(ns) = &pos[2] else {
                 return Err(vm.type_error("type.__new__() argument 3 must be dict"));
             };
-            let metaclass = if Rc::ptr_eq(&meta, &vm.types().type_) {
+            let type_ = vm.types().type_.clone();
+            if Rc::ptr_eq(&meta, &type_) {
+                // `type(name, bases, ns)` with a base made by another metaclass (an ABC):
+                // that metaclass makes the class, as CPython picks the most derived one.
+                let derived = bases
+                    .iter()
+                    .map(|b| vm.metaclass_of(b))
+                    .find(|m| !Rc::ptr_eq(m, &type_));
+                if let Some(derived) = derived {
+                    return vm.call0(&Value::Class(derived), pos);
+                }
+            }
+            let metaclass = if Rc::ptr_eq(&meta, &type_) {
                 None
             } else {
                 Some(meta)
             };
             let ns = ns.clone();
-            let cls = vm.new_class(&name, bases, &ns, metaclass)?;
+            // Keywords of the class statement (a metaclass passes them on through
+            // `super().__new__(...)`) go to `__init_subclass__`.
+            let kwargs = args
+                .keywords()
+                .map(|(k, v)| (Value::str(k), v.clone()))
+                .collect();
+            let cls = vm.new_class_kw(&name, bases, &ns, metaclass, kwargs)?;
             // A metaclass's own __init__ runs after creation.
             Ok(Value::Class(cls))
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `types.MethodType(function, instance)`: a bound method.
+fn method_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "method", 3)?;
+    if !crate::builtins::functions::is_callable(vm, &a[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Rc::new(
+        crate::objects::function::BoundMethod {
+            self_: a[2].clone(),
+            func: a[1].clone(),
+        },
+    )))
+}
+
+/// `types.ModuleType(name, doc=None)`: a new, empty module (not put in `sys.modules`).
+fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = args.positional();
+    if pos.len() < 2 {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    }
+    if pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    let Value::Str(name) = &pos[1] else {
+        return Err(vm.type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            vm.type_name(&pos[1])
+        )));
+    };
+    let dict = vm.new_dict();
+    dict.set_str("__name__", pos[1].clone());
+    dict.set_str("__doc__", pos.get(2).cloned().unwrap_or(Value::None));
+    dict.set_str("__package__", Value::None);
+    dict.set_str("__loader__", Value::None);
+    dict.set_str("__spec__", Value::None);
+    Ok(Value::Module(Rc::new(crate::objects::module::Module {
+        name: name.as_str().to_string(),
+        dict,
+    })))
+}
+
+/// "descriptor '__call__' requires a 'type' object but received a 'int'"
+fn not_a_type(vm: &Vm, method: &str, got: Option<&Value>) -> crate::vm::PyErr {
+    let got = got.map_or_else(|| "nothing".to_string(), |v| vm.type_name(v).to_string());
+    vm.type_error(format!(
+        "descriptor '{method}' requires a 'type' object but received a '{got}'"
+    ))
+}
+
+/// `type.__setattr__(cls, name, value)` (what a metaclass's `__setattr__` defers to).
+fn type_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "__setattr__", 3)?;
+    let Value::Class(cls) = &a[0] else {
+        return Err(not_a_type(vm, "__setattr__", a.first()));
+    };
+    let name = vm.to_str(&a[1])?;
+    vm.set_class_attr(cls, &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "__delattr__", 2)?;
+    let Value::Class(cls) = &a[0] else {
+        return Err(not_a_type(vm, "__delattr__", a.first()));
+    };
+    if cls.builtin {
+        let name = vm.to_str(&a[1])?;
+        return Err(vm.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            cls.name()
+        )));
+    }
+    let name = vm.to_str(&a[1])?;
+    vm.del_attr_unhooked(&a[0], &name)?;
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: makes an instance of `cls`.
+fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.args.first() else {
+        return Err(not_a_type(vm, "__call__", args.args.first()));
+    };
+    let cls = cls.clone();
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    vm.type_call(&cls, &rest)
 }
 
 fn type_mro(vm: &mut Vm, args: &Args) -> PyResult<Value> {

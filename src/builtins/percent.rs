@@ -56,6 +56,16 @@ impl Vm {
                         }
                         None => take(self)?,
                     };
+                    // Numeric conversions of an int or float subclass (an IntEnum member)
+                    // format its value.
+                    let arg = match self.unwrap_builtin(&arg) {
+                        Some(inner @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_)))
+                            if !matches!(spec.conv, 's' | 'r' | 'a') =>
+                        {
+                            inner
+                        }
+                        _ => arg,
+                    };
                     let text = match spec.conv {
                         's' => fmt::printf_str(&self.to_str(&arg)?, &spec),
                         'r' => fmt::printf_str(&self.repr(&arg)?, &spec),

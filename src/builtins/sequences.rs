@@ -1,6 +1,7 @@
 //! Subscripting: `obj[i]`, `obj[a:b:c]`, assignment and deletion, for the built-in
 //! sequences and mappings and for user classes (`__getitem__` and friends).
 
+use crate::objects::class::BuiltinKind;
 use crate::objects::heap::Rc;
 use num_bigint::BigInt;
 use num_traits::Signed;
@@ -200,6 +201,9 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> PyResult<Value> {
             }
         }
         Value::Class(c) => {
+            if let Some(v) = vm.metaclass_special(obj, "__getitem__", &[index.clone()])? {
+                return Ok(v);
+            }
             if let Some(cgi) = c.lookup("__class_getitem__") {
                 let f = match cgi {
                     Value::ClassMethod(f) => (*f).clone(),
@@ -207,7 +211,24 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> PyResult<Value> {
                 };
                 return vm.call0(&f, &[obj.clone(), index.clone()]);
             }
-            // `list[int]`, `Queue[str]` in annotations: a generic alias stands for the class.
+            // `list[int]`, `dict[str, int]`: a types.GenericAlias, as in CPython.
+            if c.builtin
+                && matches!(
+                    c.kind,
+                    BuiltinKind::List
+                        | BuiltinKind::Dict
+                        | BuiltinKind::Tuple
+                        | BuiltinKind::Set
+                        | BuiltinKind::FrozenSet
+                        | BuiltinKind::Type
+                )
+            {
+                let types = vm.import_module("types")?;
+                let alias = vm.get_attr(&types, "GenericAlias")?;
+                return vm.call0(&alias, &[obj.clone(), index.clone()]);
+            }
+            // Other built-in classes in annotations (`deque[int]`): the class stands for
+            // its generic alias.
             if c.builtin || c.lookup("__class_getitem__").is_some() {
                 return Ok(obj.clone());
             }

@@ -21,6 +21,7 @@ type CResult<T> = Result<T, SyntaxError>;
 pub fn compile_module(module: &Module, source: Arc<SourceFile>) -> CResult<Rc<Code>> {
     let table = symtable::build_module(&module.body)?;
     let mut c = Compiler::new(&table, source);
+    c.future_annotations = imports_future_annotations(&module.body);
     c.push_unit(
         table.module_scope(),
         "<module>".into(),
@@ -66,6 +67,37 @@ fn intern(table: &mut Vec<String>, index: &mut HashMap<String, u32>, name: &str)
     let i = table.len() as u32 - 1;
     index.insert(name.to_string(), i);
     i
+}
+
+/// Whether the module starts (after its docstring) with `from __future__ import annotations`:
+/// annotations are then stored as their source text instead of evaluated (PEP 563).
+fn imports_future_annotations(body: &[Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(StmtKind::Expr { value }) = stmts.peek().map(|s| &s.kind)
+        && matches!(
+            value.kind,
+            ExprKind::Constant {
+                value: Constant::Str(_)
+            }
+        )
+    {
+        stmts.next();
+    }
+    for s in stmts {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
+                if names.iter().any(|a| a.name == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a module or class body stores annotations (it then needs `__annotations__`).
@@ -189,6 +221,8 @@ struct Compiler<'a> {
     source: Arc<SourceFile>,
     units: Vec<Unit<'a>>,
     interactive: bool,
+    /// `from __future__ import annotations`: annotations compile to their source text.
+    future_annotations: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -198,6 +232,7 @@ impl<'a> Compiler<'a> {
             source,
             units: Vec::new(),
             interactive: false,
+            future_annotations: false,
         }
     }
 
@@ -538,7 +573,7 @@ impl<'a> Compiler<'a> {
                     && let ExprKind::Name { id, .. } = &target.kind
                 {
                     // __annotations__[name] = annotation
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     let i = self.name_idx("__annotations__");
                     self.emit(Instr::LoadName(i));
                     self.load_const(Value::str(id));
@@ -1114,6 +1149,60 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Pushes an annotation's value: the expression's, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let text = self
+            .source
+            .text
+            .get(e.span.start as usize..e.span.end as usize)
+            .unwrap_or("");
+        let text = if text.contains('\n') {
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            text.to_string()
+        };
+        self.load_const(Value::string(text));
+        Ok(())
+    }
+
+    /// Pushes the `__annotations__` dict of a function (parameters in order, then `return`)
+    /// and returns the MakeFunction flag for it, or 0 when nothing is annotated.
+    fn function_annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> CResult<u32> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.as_ref())
+            .chain(&args.kwonlyargs)
+            .chain(args.kwarg.as_ref());
+        let mut n = 0;
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                self.load_const(Value::str(&a.arg));
+                self.annotation(ann)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = returns {
+            self.load_const(Value::str("return"));
+            self.annotation(r)?;
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(0);
+        }
+        self.emit(Instr::BuildMap(n));
+        Ok(4)
+    }
+
     /// Pushes the closure tuple for a nested scope (if it has free variables) and the code.
     fn make_closure(&mut self, code: Rc<Code>, mut flags: u32) {
         if !code.freevars.is_empty() {
@@ -1155,12 +1244,12 @@ impl<'a> Compiler<'a> {
         args: &'a Arguments,
         body: &'a [Stmt],
         decorators: &'a [Expr],
-        _returns: Option<&'a Expr>,
+        returns: Option<&'a Expr>,
     ) -> CResult<()> {
         for d in decorators {
             self.expr(d)?;
         }
-        let flags = self.function_defaults(args)?;
+        let flags = self.function_defaults(args)? | self.function_annotations(args, returns)?;
         let scope = self.table.stmt_scope(s);
         let qualname = self.qualname_for(name);
         let line = self.source.line_of(s.span.start) as u32;

@@ -217,6 +217,27 @@ impl Vm {
                         Value::tuple(d.clone())
                     }
                 }
+                "__annotations__" => match f.dict.get_str(name) {
+                    Some(v) => v,
+                    None => {
+                        // Created on first access, as CPython does.
+                        let d = Value::Dict(self.new_dict());
+                        f.dict.set_str(name, d.clone());
+                        d
+                    }
+                },
+                "__kwdefaults__" => {
+                    let kw = f.kwdefaults.borrow().clone();
+                    if kw.is_empty() {
+                        Value::None
+                    } else {
+                        let d = self.new_dict();
+                        for (k, v) in kw {
+                            d.set_str(&k, v);
+                        }
+                        Value::Dict(d)
+                    }
+                }
                 "__closure__" => {
                     if f.closure.is_empty() {
                         Value::None
@@ -339,6 +360,12 @@ impl Vm {
         if let Some(v) = meta.lookup(name) {
             return self.bind_descriptor(v, &Value::Class(cls.clone()), &meta);
         }
+        if let Some(getattr) = self.metaclass_hook(cls, "__getattr__") {
+            return self.call(
+                &getattr,
+                &Args::new(&[Value::Class(cls.clone()), Value::str(name)]),
+            );
+        }
         Err(self.attribute_error(format!(
             "type object '{}' has no attribute '{name}'",
             cls.name()
@@ -358,15 +385,19 @@ impl Vm {
     }
 
     fn super_getattr(&mut self, s: &crate::objects::value::Super, name: &str) -> PyResult<Value> {
-        let start_cls = match &s.obj {
-            Value::Class(c) => c.clone(),
-            other => self.type_of(other),
+        // `super(C, cls)` where cls is a subclass of C searches cls's MRO; where cls is an
+        // instance of the metaclass C (in a metaclass method) it searches the metaclass's.
+        let (start_cls, through_class) = match &s.obj {
+            Value::Class(c) if c.is_subclass(&s.this) => (c.clone(), true),
+            other => (self.type_of(other), false),
         };
         let mut after = false;
         for c in start_cls.mro_iter() {
             if after && let Some(v) = c.dict.get_str(name) {
                 return match (&s.obj, v) {
-                    (Value::Class(_), Value::Function(_)) => Ok(c.dict.get_str(name).unwrap()),
+                    (Value::Class(_), Value::Function(_)) if through_class => {
+                        Ok(c.dict.get_str(name).unwrap())
+                    }
                     // `__new__` is a static method: `super().__new__(cls, ...)` passes `cls`.
                     (_, v @ Value::Builtin(_)) if name == "__new__" => Ok(v),
                     (obj, v) => self.bind_descriptor(v, obj, &start_cls),
@@ -455,20 +486,13 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(c) => {
-                match name {
-                    "__name__" => *c.name.borrow_mut() = self.to_str(&value)?,
-                    "__qualname__" => *c.qualname.borrow_mut() = self.to_str(&value)?,
-                    _ => {}
+                // A metaclass's own __setattr__ (enum refuses to rebind members).
+                if let Some(sa) = self.metaclass_hook(c, "__setattr__") {
+                    self.call(&sa, &Args::new(&[obj.clone(), Value::str(name), value]))?;
+                    return Ok(());
                 }
-                if c.builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{name}' attribute of immutable type '{}'",
-                        c.name()
-                    )));
-                }
-                c.dict.set_str(name, value);
-                self.state.class_epoch.set(self.state.class_epoch.get() + 1);
-                Ok(())
+                let c = c.clone();
+                self.set_class_attr(&c, name, value)
             }
             Value::Module(m) => {
                 m.dict.set_str(name, value);
@@ -585,7 +609,46 @@ impl Vm {
     }
 
     /// `del obj.name`.
+    /// `type.__setattr__(cls, name, value)`: sets a class attribute (no metaclass hook).
+    pub fn set_class_attr(&mut self, c: &Rc<Class>, name: &str, value: Value) -> PyResult<()> {
+        match name {
+            "__name__" => *c.name.borrow_mut() = self.to_str(&value)?,
+            "__qualname__" => *c.qualname.borrow_mut() = self.to_str(&value)?,
+            _ => {}
+        }
+        if c.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                c.name()
+            )));
+        }
+        c.dict.set_str(name, value);
+        self.state.class_epoch.set(self.state.class_epoch.get() + 1);
+        Ok(())
+    }
+
+    /// `name` defined in Python by the metaclass (other than `type`) of `cls`.
+    fn metaclass_hook(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        let meta = self.metaclass_of(cls);
+        if Rc::ptr_eq(&meta, &self.types().type_) {
+            return None;
+        }
+        meta.lookup(name)
+            .filter(|f| !matches!(f, Value::Builtin(_) | Value::None))
+    }
+
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Class(c) = obj
+            && let Some(da) = self.metaclass_hook(c, "__delattr__")
+        {
+            self.call(&da, &Args::new(&[obj.clone(), Value::str(name)]))?;
+            return Ok(());
+        }
+        self.del_attr_unhooked(obj, name)
+    }
+
+    /// `del obj.name` without a metaclass's `__delattr__` (`type.__delattr__`).
+    pub fn del_attr_unhooked(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(_) = obj {
             let cls = self.type_of(obj);
             if let Some(da) = cls.lookup("__delattr__")

@@ -360,6 +360,12 @@ impl Vm {
                 },
             );
         }
+        self.type_call(cls, args)
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__` then `__init__`, without the metaclass's own
+    /// `__call__` (which reaches this through `super().__call__(...)`).
+    pub fn type_call(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
         // __new__
         let new = cls.lookup("__new__");
         let instance = match &new {
@@ -661,6 +667,88 @@ impl Vm {
         }
     }
 
+    /// The class statement's bases as classes: a base that is not a class (`Generic[T]`, a
+    /// typing alias) is replaced by what its `__mro_entries__(bases)` returns. The second
+    /// value is the original bases tuple when any was replaced (stored as `__orig_bases__`).
+    fn resolve_bases(&mut self, given: &[Value]) -> PyResult<(Vec<Rc<Class>>, Option<Value>)> {
+        let original = Value::tuple(given.to_vec());
+        let mut bases = Vec::new();
+        let mut replaced = false;
+        for b in given {
+            if let Value::Class(c) = b {
+                bases.push(c.clone());
+                continue;
+            }
+            let Some(entries) = self.call_special(b, "__mro_entries__", &[original.clone()])?
+            else {
+                return Err(
+                    self.type_error(format!("bases must be types, not {}", self.type_name(b)))
+                );
+            };
+            let Value::Tuple(entries) = entries else {
+                return Err(self.type_error("__mro_entries__ must return a tuple"));
+            };
+            for e in entries.iter() {
+                match e {
+                    Value::Class(c) => bases.push(c.clone()),
+                    other => {
+                        return Err(self.type_error(format!(
+                            "bases must be types, not {}",
+                            self.type_name(other)
+                        )));
+                    }
+                }
+            }
+            replaced = true;
+        }
+        Ok((bases, replaced.then_some(original)))
+    }
+
+    /// The namespace a class body runs in: `metaclass.__prepare__(name, bases, **kw)` when the
+    /// metaclass defines one in Python (it must return a dict), else a fresh dict.
+    fn prepare_namespace(
+        &mut self,
+        name: &str,
+        bases: &[Rc<Class>],
+        metaclass: Option<&Rc<Class>>,
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Rc<PyDict>> {
+        let prepare = metaclass.and_then(|m| m.lookup("__prepare__"));
+        let is_classmethod = matches!(prepare, Some(Value::ClassMethod(_)));
+        let f = match prepare {
+            Some(Value::ClassMethod(f) | Value::StaticMethod(f)) => (*f).clone(),
+            Some(f @ Value::Function(_)) => f,
+            _ => return Ok(Rc::new(PyDict::new())),
+        };
+        let meta = metaclass.expect("a __prepare__ was found on it").clone();
+        let bases_t = Value::tuple(bases.iter().cloned().map(Value::Class).collect());
+        let mut all = Vec::new();
+        if is_classmethod {
+            all.push(Value::Class(meta));
+        }
+        all.push(Value::str(name));
+        all.push(bases_t);
+        let mut names = Vec::new();
+        for (k, v) in kwargs {
+            names.push(k.clone());
+            all.push(v.clone());
+        }
+        let r = self.call(
+            &f,
+            &Args {
+                args: &all,
+                kwnames: &names,
+            },
+        )?;
+        match r {
+            Value::Dict(d) => Ok(d),
+            other => Err(self.type_error(format!(
+                "{name}.__prepare__() must return a dict, not {}",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
     /// `__build_class__(func, name, *bases, metaclass=..., **kw)`.
     pub fn build_class(&mut self, args: &Args) -> PyResult<Value> {
         let pos = args.positional();
@@ -671,17 +759,7 @@ impl Vm {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
         let name = self.to_str(&pos[1])?;
-        let mut bases = Vec::new();
-        for b in &pos[2..] {
-            match b {
-                Value::Class(c) => bases.push(c.clone()),
-                _ => {
-                    return Err(
-                        self.type_error(format!("bases must be types, not {}", self.type_name(b)))
-                    );
-                }
-            }
-        }
+        let (bases, orig_bases) = self.resolve_bases(&pos[2..])?;
         let mut metaclass: Option<Rc<Class>> = None;
         let mut meta_value: Option<Value> = None;
         let mut extra_kw: Vec<(Value, Value)> = Vec::new();
@@ -704,8 +782,11 @@ impl Vm {
                 }
             }
         }
-        // Run the class body in a fresh namespace.
-        let ns = Rc::new(PyDict::new());
+        // Run the class body in a fresh namespace, or the metaclass's `__prepare__` mapping.
+        let ns = self.prepare_namespace(&name, &bases, metaclass.as_ref(), &extra_kw)?;
+        if let Some(orig) = orig_bases {
+            ns.set_str("__orig_bases__", orig);
+        }
         let body_code = body.code();
         let mut frame = Frame::new(body_code.clone(), body.globals.clone(), Some(ns.clone()));
         let mut cells: Vec<Rc<CellObj>> = (0..body_code.cellvars.len())

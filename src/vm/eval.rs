@@ -733,6 +733,7 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
+                    let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
                     let kwdefaults = if flags & 2 != 0 {
                         match f.pop() {
                             Value::Dict(d) => d
@@ -755,6 +756,9 @@ impl Vm {
                     };
                     let func =
                         self.new_function(fcode, f.globals.clone(), defaults, kwdefaults, closure);
+                    if let (Some(ann), Value::Function(func)) = (annotations, &func) {
+                        func.dict.set_str("__annotations__", ann);
+                    }
                     f.push(func);
                 }
                 Instr::Call(n) => {

@@ -370,10 +370,34 @@ impl Vm {
             if let Some(r) = self.builtin_binary(a, b, op) {
                 return r;
             }
+            if op == Operator::BitOr
+                && is_union_operand(a)
+                && is_union_operand(b)
+                && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+            {
+                if let Some(r) = self.metaclass_special(a, "__or__", &[b.clone()])?
+                    && !matches!(r, Value::NotImplemented)
+                {
+                    return Ok(r);
+                }
+                if let Some(r) = self.metaclass_special(b, "__ror__", &[a.clone()])?
+                    && !matches!(r, Value::NotImplemented)
+                {
+                    return Ok(r);
+                }
+                return self.type_union(a, b);
+            }
             return Err(self.unsupported(a, b, op));
         }
         let (name, rname, _) = dunders(op);
         self.dunder_binary(a, b, op, name, rname)
+    }
+
+    /// `int | None`: a `types.UnionType` (made by stdlib/types.py, imported on first use).
+    fn type_union(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        let types = self.import_module("types")?;
+        let make = self.get_attr(&types, "_make_union")?;
+        self.call0(&make, &[a.clone(), b.clone()])
     }
 
     fn dunder_binary(
@@ -897,6 +921,15 @@ impl Vm {
                     return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
                 }
             },
+            Value::Class(_) => match self.metaclass_special(v, "__len__", &[])? {
+                Some(r) => self.len_result(&r)? as usize,
+                None => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )));
+                }
+            },
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
                     return Ok(self.len_result(&r)? as usize);
@@ -1116,6 +1149,15 @@ impl Vm {
                 format!("<bound method {fname} of {r}>")
             }
             Value::Class(c) => {
+                if let Some(r) = self.metaclass_special(v, "__repr__", &[])? {
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
                 let module = c
                     .dict
                     .get_str("__module__")
@@ -1463,6 +1505,7 @@ impl Vm {
                 len: s.len(),
             },
             Value::Iter(_) | Value::Generator(_) => return Ok(Some(v.clone())),
+            Value::Class(_) => return self.metaclass_special(v, "__iter__", &[]),
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     if !self.is_iterator(&it) {
@@ -1770,6 +1813,27 @@ impl Vm {
 
     /// Calls the special method `name` found on the type of `obj` (not the instance);
     /// `None` if the type has none.
+    /// `name` defined in Python by the metaclass (not `type`) of the class `v`: `len(Color)`,
+    /// `Color['RED']`, `iter(Color)` and `repr(Color)` go through it, as for any instance.
+    pub fn metaclass_special(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Value::Class(c) = v else {
+            return Ok(None);
+        };
+        let meta = self.metaclass_of(c);
+        if Rc::ptr_eq(&meta, &self.types().type_) {
+            return Ok(None);
+        }
+        match meta.lookup(name) {
+            None | Some(Value::Builtin(_)) | Some(Value::None) => Ok(None),
+            Some(_) => self.call_special(v, name, args),
+        }
+    }
+
     pub fn call_special(
         &mut self,
         obj: &Value,
@@ -1833,4 +1897,9 @@ pub fn identity(v: &Value) -> usize {
 fn identity_hash(v: &Value) -> i64 {
     let p = identity(v) as u64;
     (p.rotate_right(4)) as i64
+}
+
+/// An operand of `X | Y` between types: a class or None, at least one of them a class.
+fn is_union_operand(v: &Value) -> bool {
+    matches!(v, Value::Class(_) | Value::None)
 }
