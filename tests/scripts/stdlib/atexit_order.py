@@ -36,9 +36,9 @@ def slow_worker():
 
 
 threading.Thread(target=slow_worker).start()
-print("main body ends")
-gate.set()
 try:
     atexit.register(5)
 except TypeError as e:
     print("TypeError:", e)
+print("main body ends")
+gate.set()
