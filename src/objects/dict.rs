@@ -53,7 +53,7 @@ fn fast_eq_nested(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         return Some(true);
     }
     match (a, b) {
-        (Str(x), Str(y)) => Some(x.as_str() == y.as_str()),
+        (Str(x), Str(y)) => Some(x.text_eq(y)),
         (Int(x), Int(y)) => Some(x == y),
         (Bool(x), Bool(y)) => Some(x == y),
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
@@ -254,7 +254,13 @@ impl DictTable {
 
     /// `get_str` with the key's hash already known (names carry theirs).
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
-        let ix = self.find_str(key, hash)?;
+        let ix = self.find_str(key.as_bytes(), hash)?;
+        Some(self.entries[ix].as_ref().expect("live index").value.clone())
+    }
+
+    /// The value under str key `name` (lone surrogates included).
+    pub fn find_str_value(&self, name: &super::PyStr) -> Option<Value> {
+        let ix = self.find_str(name.wtf8(), name.hash())?;
         Some(self.entries[ix].as_ref().expect("live index").value.clone())
     }
 
@@ -262,14 +268,15 @@ impl DictTable {
     /// object only when the key is new.
     pub fn set_str(&mut self, key: &str, value: Value) {
         let hash = super::str::hash_str(key);
-        if let Some(ix) = self.find_str(key, hash) {
+        if let Some(ix) = self.find_str(key.as_bytes(), hash) {
             self.entries[ix].as_mut().expect("live").value = value;
         } else {
             self.push_new(hash, Value::str(key), value);
         }
     }
 
-    fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
+    /// The entry whose str key has these generalized UTF-8 bytes (see `PyStr::wtf8`).
+    fn find_str(&self, key: &[u8], hash: i64) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -285,7 +292,7 @@ impl DictTable {
                 let e = self.entries[ix as usize].as_ref().expect("live index");
                 if e.hash == hash
                     && let Value::Str(s) = &e.key
-                    && s.as_str() == key
+                    && s.wtf8() == key
                 {
                     return Some(ix as usize);
                 }
@@ -300,7 +307,7 @@ impl DictTable {
             unreachable!("set_str_value takes a str key")
         };
         let hash = s.hash();
-        match self.find_str(s.as_str(), hash) {
+        match self.find_str(s.wtf8(), hash) {
             Some(ix) => {
                 self.entries[ix].as_mut().expect("live").value = value;
             }
@@ -352,7 +359,7 @@ impl PyDict {
     pub fn get_name(&self, name: &super::PyStr) -> Option<Value> {
         self.table
             .borrow()
-            .get_str_hashed(name.as_str(), name.hash())
+            .find_str_value(name)
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
@@ -363,7 +370,7 @@ impl PyDict {
     pub fn set_name(&self, name: &crate::objects::heap::Rc<super::PyStr>, value: Value) {
         let old = {
             let mut t = self.table.borrow_mut();
-            match t.find_str(name.as_str(), name.hash()) {
+            match t.find_str(name.wtf8(), name.hash()) {
                 Some(ix) => Some(std::mem::replace(
                     &mut t.entries[ix].as_mut().expect("live").value,
                     value,
