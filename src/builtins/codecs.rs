@@ -98,6 +98,22 @@ fn code_point_escape(cp: u32) -> String {
     }
 }
 
+/// The text with each lone surrogate written as `\udXXX`: what errors='backslashreplace'
+/// (stderr's handler) makes of it.
+pub fn with_surrogates_escaped(s: &PyStr) -> String {
+    if !s.has_surrogates() {
+        return s.as_str().to_string();
+    }
+    let mut out = String::with_capacity(s.wtf8().len() + 8);
+    for cp in s.code_points() {
+        match char::from_u32(cp) {
+            Some(c) => out.push(c),
+            None => out.push_str(&code_point_escape(cp)),
+        }
+    }
+    out
+}
+
 /// CPython's `UnicodeEncodeError` for code points `start..end` of `s`, with its message
 /// and the `encoding`, `object`, `start`, `end` and `reason` attributes.
 pub fn encode_error(vm: &Vm, codec: Codec, s: &PyStr, start: usize, end: usize) -> PyErr {

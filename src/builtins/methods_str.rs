@@ -1375,7 +1375,7 @@ fn str_maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let key = match &k {
                 Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => k.clone(),
                 other => match as_text(vm, other) {
-                    Some(s) if s.char_len() == 1 => Value::Int(s.char_at(0) as i64),
+                    Some(s) if s.char_len() == 1 => Value::Int(s.code_point_at(0) as i64),
                     Some(_) => {
                         return Err(
                             vm.value_error("string keys in translate table must be of length 1")
@@ -1414,11 +1414,11 @@ fn str_maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if strs[0].char_len() != strs[1].char_len() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
-    for (x, y) in strs[0].as_str().chars().zip(strs[1].as_str().chars()) {
+    for (x, y) in strs[0].code_points().zip(strs[1].code_points()) {
         d.set(vm, Value::Int(x as i64), Value::Int(y as i64))?;
     }
     if let Some(z) = strs.get(2) {
-        for c in z.as_str().chars() {
+        for c in z.code_points() {
             d.set(vm, Value::Int(c as i64), Value::None)?;
         }
     }
@@ -1430,33 +1430,33 @@ fn str_translate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = clinic_args(vm, &rest, "str", "translate", 1, 1)?;
     let table = a[0].clone();
     let lookup = vm.types().lookup_error.clone();
-    let mut out = String::with_capacity(s.as_str().len());
-    for c in s.as_str().chars() {
-        let r = match vm.get_item(&table, &Value::Int(c as i64)) {
+    let mut out = PyStrBuilder::with_capacity(s.as_str().len());
+    for cp in s.code_points() {
+        let r = match vm.get_item(&table, &Value::Int(cp as i64)) {
             Ok(v) => v,
             Err(e) if vm.exc_matches(&e, &lookup) => {
-                out.push(c);
+                out.push_code_point(cp);
                 continue;
             }
             Err(e) => return Err(e),
         };
         match &r {
             Value::None => {}
-            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-                Some(ch) if *i < 0x110000 => out.push(ch),
+            Value::Int(i) => match u32::try_from(*i) {
+                Ok(ch) if ch < 0x110000 => out.push_code_point(ch),
                 _ => {
                     return Err(vm.value_error("character mapping must be in range(0x110000)"));
                 }
             },
             other => match as_text(vm, other) {
-                Some(t) => out.push_str(t.as_str()),
+                Some(t) => out.push_pystr(&t),
                 None => {
                     return Err(vm.type_error("character mapping must return integer, None or str"));
                 }
             },
         }
     }
-    Ok(Value::string(out))
+    Ok(Value::from_pystr(out.finish()))
 }
 
 // ---------------------------------------------------------------------------

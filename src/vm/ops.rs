@@ -1307,6 +1307,10 @@ impl Vm {
                 if let Some(e) = i.exception() {
                     // BaseException.__str__ (exceptions never reach object's).
                     let args = e.borrow().args.clone();
+                    if args.len() == 1 && !cls.is_subclass(&self.types().key_error.clone()) {
+                        // The argument's own str, kept exact (lone surrogates included).
+                        return self.str_value(&args[0]);
+                    }
                     return Ok(Value::string(self.exception_str(&cls, &args)?));
                 }
                 if let Some(inner) = self.unwrap_builtin(v)
