@@ -90,7 +90,12 @@ impl Vm {
                             }
                             continue;
                         }
-                        'r' => fmt::printf_str(&self.repr(&arg)?, &spec),
+                        'r' => {
+                            if let Value::Str(r) = self.repr_value(&arg)? {
+                                printf_text(&r, &spec, &mut out);
+                            }
+                            continue;
+                        }
                         'a' => {
                             let a = self.ascii_value(&arg)?;
                             fmt::printf_str(a.as_str().unwrap_or(""), &spec)

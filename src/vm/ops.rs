@@ -1268,6 +1268,23 @@ impl Vm {
     }
 
     pub fn repr_value(&mut self, v: &Value) -> PyResult<Value> {
+        // A user `__repr__` may return text with lone surrogates, which `repr` cannot carry.
+        if let Value::Instance(i) = v
+            && i.exception().is_none()
+            && self
+                .type_of(v)
+                .lookup("__repr__")
+                .is_some_and(|r| !matches!(r, Value::Builtin(_)))
+        {
+            return match self.call_special(v, "__repr__", &[])? {
+                Some(s @ Value::Str(_)) => Ok(s),
+                Some(other) => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(&other)
+                ))),
+                None => Ok(Value::string(self.default_repr(v))),
+            };
+        }
         Ok(Value::string(self.repr(v)?))
     }
 
