@@ -134,7 +134,10 @@ pub fn encode_error(vm: &Vm, codec: Codec, s: &PyStr, start: usize, end: usize) 
     let err = vm.new_error(&exception_class(vm, "UnicodeEncodeError"), msg);
     let attrs = &err.0.dict;
     attrs.set_str("encoding", Value::str(codec.name()));
-    attrs.set_str("object", Value::from_pystr(PyStr::from_wtf8(s.wtf8().to_vec())));
+    attrs.set_str(
+        "object",
+        Value::from_pystr(PyStr::from_wtf8(s.wtf8().to_vec())),
+    );
     attrs.set_str("start", Value::Int(start as i64));
     attrs.set_str("end", Value::Int(end as i64));
     attrs.set_str("reason", Value::string(reason));

@@ -6,12 +6,12 @@ use num_bigint::BigInt;
 
 use super::args::{bind, exact, no_keywords, range as arg_range};
 use super::native;
-use crate::objects::{PyStr, Value};
 use crate::objects::class::Class;
 use crate::objects::function::Args;
 use crate::objects::iter::{IterObj, IterState};
 use crate::objects::number as num;
 use crate::objects::value::{Property, Super};
+use crate::objects::{PyStr, Value};
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -686,7 +686,9 @@ fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
         // A lone surrogate: not a Rust `char`, but a Python one.
-        None if (0..0x110000).contains(&i) => Ok(Value::from_pystr(PyStr::from_code_point(i as u32))),
+        None if (0..0x110000).contains(&i) => {
+            Ok(Value::from_pystr(PyStr::from_code_point(i as u32)))
+        }
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -1,9 +1,9 @@
 //! Advancing the built-in iterators.
 
-use crate::objects::wtf8::CodePoints;
-use crate::objects::{PyStr, Value};
 use crate::objects::function::Args;
 use crate::objects::iter::{DictIterKind, IterObj, IterState};
+use crate::objects::wtf8::CodePoints;
+use crate::objects::{PyStr, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The next item of a built-in iterator, `None` when exhausted.

@@ -141,7 +141,9 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> PyResult<Value> {
             let i = seq_index(vm, index, s.char_len(), "string")?;
             if s.has_surrogates() {
                 let cp = s.code_point_at(i);
-                return Ok(Value::from_pystr(crate::objects::PyStr::from_code_point(cp)));
+                return Ok(Value::from_pystr(crate::objects::PyStr::from_code_point(
+                    cp,
+                )));
             }
             let c = s.char_at(i);
             let mut buf = [0u8; 4];

@@ -2,8 +2,8 @@
 
 use crate::objects::heap::Rc;
 
-use crate::objects::{PyStr, Value};
 use crate::objects::function::Args;
+use crate::objects::{PyStr, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The object behind `sys.stdout` (fd 1), `sys.stderr` (fd 2) or `sys.stdin` (fd 0).
@@ -745,11 +745,15 @@ fn text_without_surrogates(vm: &mut Vm, file: &Value, s: &PyStr) -> PyResult<Str
             // such code points that follows it.
             let i = s.code_points().position(bad).unwrap_or(0);
             let run = s.code_points().skip(i).take_while(|&cp| bad(cp)).count();
-            return Err(crate::builtins::codecs::encode_error(vm, codec, s, i, i + run.max(1)));
+            return Err(crate::builtins::codecs::encode_error(
+                vm,
+                codec,
+                s,
+                i,
+                i + run.max(1),
+            ));
         }
-        Errors::Replace => cps
-            .map(|cp| char::from_u32(cp).unwrap_or('?'))
-            .collect(),
+        Errors::Replace => cps.map(|cp| char::from_u32(cp).unwrap_or('?')).collect(),
         Errors::Ignore => cps.filter_map(char::from_u32).collect(),
     })
 }
@@ -768,9 +772,11 @@ fn file_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = crate::builtins::args::exact(vm, args, "write", 2)?;
     let binary = with_file(vm, &a[0], |f| f.binary)?;
     let (text, data, n) = match (&a[1], binary) {
-        (Value::Str(s), false) if s.has_surrogates() => {
-            (Some(text_without_surrogates(vm, &a[0], s)?), Vec::new(), s.char_len())
-        }
+        (Value::Str(s), false) if s.has_surrogates() => (
+            Some(text_without_surrogates(vm, &a[0], s)?),
+            Vec::new(),
+            s.char_len(),
+        ),
         (Value::Str(s), false) => (Some(s.as_str().to_string()), Vec::new(), s.char_len()),
         (Value::Bytes(b), true) => (None, b.as_ref().clone(), b.len()),
         (v, false) => {

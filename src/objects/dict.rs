@@ -357,9 +357,7 @@ impl PyDict {
 
     /// Lookup by an interned name (its hash is cached).
     pub fn get_name(&self, name: &super::PyStr) -> Option<Value> {
-        self.table
-            .borrow()
-            .find_str_value(name)
+        self.table.borrow().find_str_value(name)
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

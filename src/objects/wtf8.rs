@@ -241,7 +241,10 @@ mod tests {
         assert_eq!(cps, [0x41, 0xD800, 0xDFFF, 0xE9, 0x1F600, 0xD83D, 0xDE00]);
         assert!(has_surrogates(b.as_bytes()));
         assert!(!has_surrogates("a\u{d7ff}\u{e000}\u{ffff}".as_bytes()));
-        assert_eq!(b.to_lossy(), "A\u{fffd}\u{fffd}\u{e9}\u{1F600}\u{fffd}\u{fffd}");
+        assert_eq!(
+            b.to_lossy(),
+            "A\u{fffd}\u{fffd}\u{e9}\u{1F600}\u{fffd}\u{fffd}"
+        );
         assert_eq!(byte_offset(b.as_bytes(), 2), 4);
     }
 
@@ -252,7 +255,9 @@ mod tests {
             push_code_point(&mut v, cp);
             v
         };
-        let order = [0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF, 0x10000];
+        let order = [
+            0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF, 0x10000,
+        ];
         for w in order.windows(2) {
             assert!(enc(w[0]) < enc(w[1]), "{:x} < {:x}", w[0], w[1]);
         }

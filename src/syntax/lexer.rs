@@ -7,10 +7,10 @@
 
 mod unicode_names;
 
-use crate::objects::wtf8::Wtf8Buf;
 use super::ast::Span;
 use super::error::SyntaxError;
 use super::token::{FStringLit, StringLit, Tok};
+use crate::objects::wtf8::Wtf8Buf;
 use logos::Logos;
 use num_bigint::BigInt;
 use std::collections::VecDeque;

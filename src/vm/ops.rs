@@ -301,7 +301,10 @@ impl Vm {
         }
         Ok(match seq {
             Value::Str(s) if s.has_surrogates() => {
-                if s.char_len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+                if s.char_len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize)
+                {
                     return Err(self.overflow_error("repeated string is too long"));
                 }
                 let mut out: Vec<u8> = Vec::new();
