@@ -145,7 +145,22 @@ pub fn install(vm: &mut Vm) {
 /// Calls str method `method`; when an operand (the string, an argument, or a str in a
 /// tuple argument) holds lone surrogates, the method runs on stand-in text and its str
 /// results are turned back (see `objects::stand_in`). Other calls go straight through.
+#[inline]
 fn with_stand_ins(vm: &mut Vm, args: &Args, method: Native) -> PyResult<Value> {
+    // The common case decided on the spot: only plain strs and other plain values.
+    let may_hold = |v: &Value| match v {
+        Value::Str(s) => s.has_surrogates(),
+        Value::Tuple(_) | Value::Instance(_) => true,
+        _ => false,
+    };
+    if !args.args.iter().any(may_hold) {
+        return method(vm, args);
+    }
+    on_stand_ins(vm, args, method)
+}
+
+/// [`with_stand_ins`] once an operand may hold surrogates.
+fn on_stand_ins(vm: &mut Vm, args: &Args, method: Native) -> PyResult<Value> {
     let holds = |v: &Value| match v {
         Value::Str(s) => s.has_surrogates(),
         Value::Tuple(t) => t

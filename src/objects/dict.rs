@@ -254,13 +254,14 @@ impl DictTable {
 
     /// `get_str` with the key's hash already known (names carry theirs).
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
-        let ix = self.find_str(key.as_bytes(), hash)?;
+        let ix = self.find_str(key, hash)?;
         Some(self.entries[ix].as_ref().expect("live index").value.clone())
     }
 
     /// The value under str key `name` (lone surrogates included).
+    #[inline]
     pub fn find_str_value(&self, name: &super::PyStr) -> Option<Value> {
-        let ix = self.find_str(name.wtf8(), name.hash())?;
+        let ix = self.find_pystr(name, name.hash())?;
         Some(self.entries[ix].as_ref().expect("live index").value.clone())
     }
 
@@ -268,15 +269,37 @@ impl DictTable {
     /// object only when the key is new.
     pub fn set_str(&mut self, key: &str, value: Value) {
         let hash = super::str::hash_str(key);
-        if let Some(ix) = self.find_str(key.as_bytes(), hash) {
+        if let Some(ix) = self.find_str(key, hash) {
             self.entries[ix].as_mut().expect("live").value = value;
         } else {
             self.push_new(hash, Value::str(key), value);
         }
     }
 
-    /// The entry whose str key has these generalized UTF-8 bytes (see `PyStr::wtf8`).
-    fn find_str(&self, key: &[u8], hash: i64) -> Option<usize> {
+    /// The entry whose str key is `key` (as text: a string holding lone surrogates is
+    /// never equal to it).
+    fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
+        self.find_str_by(hash, |s| s.as_str() == key && !s.has_surrogates())
+    }
+
+    /// The entry whose str key equals `key`, lone surrogates included.
+    #[inline]
+    fn find_pystr(&self, key: &super::PyStr, hash: i64) -> Option<usize> {
+        if key.has_surrogates() {
+            self.find_surrogate_key(key, hash)
+        } else {
+            self.find_str(key.as_str(), hash)
+        }
+    }
+
+    #[cold]
+    fn find_surrogate_key(&self, key: &super::PyStr, hash: i64) -> Option<usize> {
+        self.find_str_by(hash, |s| s.text_eq(key))
+    }
+
+    /// The entry with this hash whose str key satisfies `same`.
+    #[inline]
+    fn find_str_by(&self, hash: i64, same: impl Fn(&super::PyStr) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -292,7 +315,7 @@ impl DictTable {
                 let e = self.entries[ix as usize].as_ref().expect("live index");
                 if e.hash == hash
                     && let Value::Str(s) = &e.key
-                    && s.wtf8() == key
+                    && same(s)
                 {
                     return Some(ix as usize);
                 }
@@ -307,7 +330,7 @@ impl DictTable {
             unreachable!("set_str_value takes a str key")
         };
         let hash = s.hash();
-        match self.find_str(s.wtf8(), hash) {
+        match self.find_pystr(s, hash) {
             Some(ix) => {
                 self.entries[ix].as_mut().expect("live").value = value;
             }
@@ -368,7 +391,7 @@ impl PyDict {
     pub fn set_name(&self, name: &crate::objects::heap::Rc<super::PyStr>, value: Value) {
         let old = {
             let mut t = self.table.borrow_mut();
-            match t.find_str(name.wtf8(), name.hash()) {
+            match t.find_pystr(name, name.hash()) {
                 Some(ix) => Some(std::mem::replace(
                     &mut t.entries[ix].as_mut().expect("live").value,
                     value,

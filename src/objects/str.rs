@@ -250,6 +250,7 @@ impl PyStrBuilder {
         }
     }
 
+    #[inline]
     pub fn push_str(&mut self, s: &str) {
         match &mut self.exact {
             None => self.utf8.push_str(s),
@@ -257,6 +258,7 @@ impl PyStrBuilder {
         }
     }
 
+    #[inline]
     pub fn push_pystr(&mut self, s: &PyStr) {
         if !s.has_surrogates() {
             return self.push_str(s.as_str());
@@ -264,6 +266,7 @@ impl PyStrBuilder {
         self.exact_bytes().extend_from_slice(s.wtf8());
     }
 
+    #[inline]
     pub fn push_code_point(&mut self, cp: u32) {
         match char::from_u32(cp) {
             Some(c) if self.exact.is_none() => self.utf8.push(c),
