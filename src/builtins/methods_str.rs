@@ -570,6 +570,23 @@ fn str_join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             v
         }
     };
+    let plain = !sep.has_surrogates()
+        && items
+            .iter()
+            .all(|it| matches!(it, Value::Str(s) if !s.has_surrogates()));
+    if plain {
+        // The common case: plain strs only, joined as UTF-8.
+        let mut out = String::new();
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep.as_str());
+            }
+            if let Value::Str(s) = it {
+                out.push_str(s.as_str());
+            }
+        }
+        return Ok(Value::string(out));
+    }
     let mut out = PyStrBuilder::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
