@@ -180,7 +180,10 @@ impl PyStr {
     /// Python's `==` on two strings.
     #[inline]
     pub fn text_eq(&self, other: &PyStr) -> bool {
-        self.wtf8() == other.wtf8()
+        // Equal texts have equal UTF-8 views, so the exact bytes are only looked at when the
+        // views match and a surrogate is involved.
+        self.s == other.s
+            && ((self.exact.is_none() && other.exact.is_none()) || self.wtf8() == other.wtf8())
     }
 
     /// Python's ordering of two strings (by code point).
