@@ -906,8 +906,13 @@ fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = arg_range(vm, args, "input", 0, 1)?;
     if let Some(p) = a.first() {
-        let s = vm.to_str(p)?;
-        vm.write_stdout(&s)?;
+        match vm.str_value(p)? {
+            Value::Str(s) => vm.write_std_str(&s, false)?,
+            other => {
+                let text = vm.to_str(&other)?;
+                vm.write_stdout(&text)?;
+            }
+        }
     }
     // Interruptible by Ctrl-C (see vm/stdin.rs).
     let mut s = vm.read_stdin_line()?;
