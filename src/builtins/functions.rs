@@ -6,12 +6,12 @@ use num_bigint::BigInt;
 
 use super::args::{bind, exact, no_keywords, range as arg_range};
 use super::native;
-use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::function::Args;
 use crate::objects::iter::{IterObj, IterState};
 use crate::objects::number as num;
 use crate::objects::value::{Property, Super};
+use crate::objects::{PyStr, Value};
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -72,9 +72,17 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
+/// One piece of `print`'s output.
+enum Piece<'a> {
+    Text(&'a str),
+    /// A str value, which may hold lone surrogates.
+    Str(Rc<PyStr>),
+}
+
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
+    // `None`: the default separator and ending.
+    let mut sep: Option<Value> = None;
+    let mut end: Option<Value> = None;
     let mut file: Option<Value> = None;
     let mut flush = false;
     for (k, v) in args.keywords() {
@@ -82,7 +90,7 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "sep" => {
                 if !v.is_none() {
                     sep = match v {
-                        Value::Str(s) => s.as_str().to_string(),
+                        Value::Str(_) => Some(v.clone()),
                         _ => {
                             return Err(vm.type_error(format!(
                                 "sep must be None or a string, not {}",
@@ -95,7 +103,7 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "end" => {
                 if !v.is_none() {
                     end = match v {
-                        Value::Str(s) => s.as_str().to_string(),
+                        Value::Str(_) => Some(v.clone()),
                         _ => {
                             return Err(vm.type_error(format!(
                                 "end must be None or a string, not {}",
@@ -131,24 +139,42 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         };
     }
     // Each piece is written on its own, as CPython does (threads may interleave them).
-    let write = |vm: &mut Vm, s: &str| -> PyResult<()> {
-        match &file {
-            None => vm.write_stdout(s),
-            Some(f) => {
+    let write = |vm: &mut Vm, piece: Piece| -> PyResult<()> {
+        match (&file, piece) {
+            (None, Piece::Text(s)) => vm.write_stdout(s),
+            (None, Piece::Str(s)) => vm.write_std_str(&s, false),
+            (Some(f), piece) => {
+                let arg = match piece {
+                    Piece::Text(s) => Value::str(s),
+                    Piece::Str(s) => Value::Str(s.clone()),
+                };
                 let w = vm.get_attr(f, "write")?;
-                vm.call0(&w, &[Value::str(s)])?;
+                vm.call0(&w, &[arg])?;
                 Ok(())
             }
         }
     };
+    let piece = |v: &Option<Value>, default: &'static str| match v {
+        Some(Value::Str(s)) => Piece::Str(s.clone()),
+        _ => Piece::Text(default),
+    };
     for (i, v) in args.positional().iter().enumerate() {
         if i > 0 {
-            write(vm, &sep)?;
+            write(vm, piece(&sep, " "))?;
         }
-        let s = vm.to_str(v)?;
-        write(vm, &s)?;
+        match v {
+            Value::Str(s) => write(vm, Piece::Str(s.clone()))?,
+            Value::Instance(_) => {
+                let s = vm.str_value(v)?;
+                write(vm, piece(&Some(s), ""))?;
+            }
+            _ => {
+                let s = vm.to_str(v)?;
+                write(vm, Piece::Text(&s))?;
+            }
+        }
     }
-    write(vm, &end)?;
+    write(vm, piece(&end, "\n"))?;
     if flush
         && let Some(f) = &file
         && let Ok(fl) = vm.get_attr(f, "flush")
@@ -679,7 +705,10 @@ fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
-        None if (0..0x110000).contains(&i) => Ok(Value::string("\u{fffd}".into())),
+        // A lone surrogate: not a Rust `char`, but a Python one.
+        None if (0..0x110000).contains(&i) => {
+            Ok(Value::from_pystr(PyStr::from_code_point(i as u32)))
+        }
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -694,7 +723,7 @@ fn ord(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     s.char_len()
                 )));
             }
-            Ok(Value::Int(s.as_str().chars().next().unwrap() as i64))
+            Ok(Value::Int(s.code_point_at(0) as i64))
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
         Value::Bytes(b) => Err(vm.type_error(format!(
@@ -922,8 +951,13 @@ fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = arg_range(vm, args, "input", 0, 1)?;
     if let Some(p) = a.first() {
-        let s = vm.to_str(p)?;
-        vm.write_stdout(&s)?;
+        match vm.str_value(p)? {
+            Value::Str(s) => vm.write_std_str(&s, false)?,
+            other => {
+                let text = vm.to_str(&other)?;
+                vm.write_stdout(&text)?;
+            }
+        }
     }
     // Interruptible by Ctrl-C (see vm/stdin.rs).
     let mut s = vm.read_stdin_line()?;

@@ -1,8 +1,9 @@
 //! Advancing the built-in iterators.
 
-use crate::objects::Value;
 use crate::objects::function::Args;
 use crate::objects::iter::{DictIterKind, IterObj, IterState};
+use crate::objects::wtf8::CodePoints;
+use crate::objects::{PyStr, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The next item of a built-in iterator, `None` when exhausted.
@@ -36,6 +37,15 @@ pub fn next(vm: &mut Vm, it: &IterObj) -> PyResult<Option<Value>> {
             },
             IterState::Str { s, byte } => {
                 let Value::Str(ps) = s else { unreachable!() };
+                if ps.has_surrogates() {
+                    let mut cps = CodePoints::new(ps.wtf8().get(*byte..).unwrap_or_default());
+                    let Some(cp) = cps.next() else {
+                        *st = IterState::Exhausted;
+                        return Ok(None);
+                    };
+                    *byte = ps.wtf8().len() - cps.rest().len();
+                    return Ok(Some(Value::from_pystr(PyStr::from_code_point(cp))));
+                }
                 let text = ps.as_str();
                 match text[*byte..].chars().next() {
                     Some(c) => {

@@ -60,7 +60,7 @@ pub fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             Value::Str(s) => {
                 num::parse_int_limited(s.as_str(), b as u32, vm.state.int_max_str_digits.get())
                     .map(Value::from_bigint)
-                    .map_err(|e| vm.num_error(e))
+                    .map_err(|e| vm.num_error(exact_text_in_error(e, s)))
             }
             Value::Bytes(s) => num::parse_int_limited(
                 &String::from_utf8_lossy(s),
@@ -99,7 +99,7 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
             .map_err(|e| vm.num_error(e)),
         Value::Str(s) => num::parse_int_limited(s.as_str(), 10, vm.state.int_max_str_digits.get())
             .map(Value::from_bigint)
-            .map_err(|e| vm.num_error(e)),
+            .map_err(|e| vm.num_error(exact_text_in_error(e, s))),
         Value::Bytes(s) => num::parse_int_limited(
             &String::from_utf8_lossy(s),
             10,
@@ -150,7 +150,9 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => num::bigint_to_f64(b).map_err(|e| vm.num_error(e)),
-        Value::Str(s) => num::parse_float(s.as_str()).map_err(|e| vm.num_error(e)),
+        Value::Str(s) => {
+            num::parse_float(s.as_str()).map_err(|e| vm.num_error(exact_text_in_error(e, s)))
+        }
         _ => {
             if let Some(r) = vm.call_special(x, "__float__", &[])? {
                 return match r {
@@ -1071,3 +1073,16 @@ const FLOAT_BINOPS_EXTRA: &[(&str, crate::objects::function::NativeFn)] = &[
     ("__pow__", float_pow),
     ("__rpow__", float_rpow),
 ];
+
+/// A parse error of text `s`: its message quotes the repr of `s.as_str()`, where a lone
+/// surrogate reads U+FFFD; this puts the exact repr (`'\ud800'`) back.
+fn exact_text_in_error(e: num::NumError, s: &crate::objects::PyStr) -> num::NumError {
+    match e {
+        num::NumError::Value(msg) if s.has_surrogates() => {
+            let lossy = crate::objects::repr::str_repr(s.as_str());
+            let exact = crate::objects::repr::pystr_repr(s);
+            num::NumError::Value(msg.replacen(&lossy, &exact, 1))
+        }
+        other => other,
+    }
+}

@@ -5,14 +5,17 @@
 
 use crate::objects::heap::Rc;
 use std::cell::RefCell;
+use std::cmp::Ordering;
 
 use super::add_methods;
+use super::codecs::{decode, encode};
 use super::native;
 use crate::objects::Value;
 use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
-use crate::objects::str::PyStr;
+use crate::objects::stand_in::StandIn;
+use crate::objects::str::{PyStr, PyStrBuilder};
 use crate::objects::text::{self, SizeError};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -22,57 +25,64 @@ type SearchArgs = (Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>);
 /// `(self, sub, window)` of a bytes search.
 type BSearchArgs = (Rc<Vec<u8>>, Vec<u8>, Option<(usize, usize)>);
 
+/// A str method that runs on stand-in text when an operand holds lone surrogates.
+macro_rules! stand_in {
+    ($method:expr) => {
+        |vm, args| with_stand_ins(vm, args, $method)
+    };
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.types();
     let methods: &[(&'static str, Native)] = &[
         ("__new__", str_new),
         ("join", str_join),
-        ("split", str_split),
-        ("rsplit", str_rsplit),
-        ("splitlines", str_splitlines),
-        ("partition", str_partition),
-        ("rpartition", str_rpartition),
-        ("strip", str_strip),
-        ("lstrip", str_lstrip),
-        ("rstrip", str_rstrip),
-        ("find", str_find),
-        ("rfind", str_rfind),
-        ("index", str_index),
-        ("rindex", str_rindex),
-        ("count", str_count),
-        ("startswith", str_startswith),
-        ("endswith", str_endswith),
-        ("replace", str_replace),
-        ("removeprefix", str_removeprefix),
-        ("removesuffix", str_removesuffix),
-        ("upper", str_upper),
-        ("lower", str_lower),
-        ("title", str_title),
-        ("capitalize", str_capitalize),
-        ("swapcase", str_swapcase),
-        ("casefold", str_casefold),
-        ("isdigit", str_isdigit),
-        ("isdecimal", str_isdecimal),
-        ("isnumeric", str_isnumeric),
-        ("isalpha", str_isalpha),
-        ("isalnum", str_isalnum),
-        ("isspace", str_isspace),
-        ("islower", str_islower),
-        ("isupper", str_isupper),
-        ("istitle", str_istitle),
-        ("isidentifier", str_isidentifier),
-        ("isprintable", str_isprintable),
-        ("isascii", str_isascii),
-        ("zfill", str_zfill),
-        ("center", str_center),
-        ("ljust", str_ljust),
-        ("rjust", str_rjust),
-        ("expandtabs", str_expandtabs),
+        ("split", stand_in!(str_split)),
+        ("rsplit", stand_in!(str_rsplit)),
+        ("splitlines", stand_in!(str_splitlines)),
+        ("partition", stand_in!(str_partition)),
+        ("rpartition", stand_in!(str_rpartition)),
+        ("strip", stand_in!(str_strip)),
+        ("lstrip", stand_in!(str_lstrip)),
+        ("rstrip", stand_in!(str_rstrip)),
+        ("find", stand_in!(str_find)),
+        ("rfind", stand_in!(str_rfind)),
+        ("index", stand_in!(str_index)),
+        ("rindex", stand_in!(str_rindex)),
+        ("count", stand_in!(str_count)),
+        ("startswith", stand_in!(str_startswith)),
+        ("endswith", stand_in!(str_endswith)),
+        ("replace", stand_in!(str_replace)),
+        ("removeprefix", stand_in!(str_removeprefix)),
+        ("removesuffix", stand_in!(str_removesuffix)),
+        ("upper", stand_in!(str_upper)),
+        ("lower", stand_in!(str_lower)),
+        ("title", stand_in!(str_title)),
+        ("capitalize", stand_in!(str_capitalize)),
+        ("swapcase", stand_in!(str_swapcase)),
+        ("casefold", stand_in!(str_casefold)),
+        ("isdigit", stand_in!(str_isdigit)),
+        ("isdecimal", stand_in!(str_isdecimal)),
+        ("isnumeric", stand_in!(str_isnumeric)),
+        ("isalpha", stand_in!(str_isalpha)),
+        ("isalnum", stand_in!(str_isalnum)),
+        ("isspace", stand_in!(str_isspace)),
+        ("islower", stand_in!(str_islower)),
+        ("isupper", stand_in!(str_isupper)),
+        ("istitle", stand_in!(str_istitle)),
+        ("isidentifier", stand_in!(str_isidentifier)),
+        ("isprintable", stand_in!(str_isprintable)),
+        ("isascii", stand_in!(str_isascii)),
+        ("zfill", stand_in!(str_zfill)),
+        ("center", stand_in!(str_center)),
+        ("ljust", stand_in!(str_ljust)),
+        ("rjust", stand_in!(str_rjust)),
+        ("expandtabs", stand_in!(str_expandtabs)),
         ("encode", str_encode),
         ("format", str_format),
         ("format_map", str_format_map),
         ("translate", str_translate),
-        ("__format__", str_dunder_format),
+        ("__format__", stand_in!(str_dunder_format)),
         ("__len__", str_len),
         ("__contains__", str_contains),
         ("__getitem__", str_getitem),
@@ -126,6 +136,91 @@ pub fn install(vm: &mut Vm) {
         "fromhex",
         Value::ClassMethod(Rc::new(native("fromhex", bytes_fromhex))),
     );
+}
+
+// ---------------------------------------------------------------------------
+// Lone surrogates
+// ---------------------------------------------------------------------------
+
+/// Calls str method `method`; when an operand (the string, an argument, or a str in a
+/// tuple argument) holds lone surrogates, the method runs on stand-in text and its str
+/// results are turned back (see `objects::stand_in`). Other calls go straight through.
+#[inline]
+fn with_stand_ins(vm: &mut Vm, args: &Args, method: Native) -> PyResult<Value> {
+    // The common case decided on the spot: only plain strs and other plain values.
+    let may_hold = |v: &Value| match v {
+        Value::Str(s) => s.has_surrogates(),
+        Value::Tuple(_) | Value::Instance(_) => true,
+        _ => false,
+    };
+    if !args.args.iter().any(may_hold) {
+        return method(vm, args);
+    }
+    on_stand_ins(vm, args, method)
+}
+
+/// [`with_stand_ins`] once an operand may hold surrogates.
+fn on_stand_ins(vm: &mut Vm, args: &Args, method: Native) -> PyResult<Value> {
+    let holds = |v: &Value| match v {
+        Value::Str(s) => s.has_surrogates(),
+        Value::Tuple(t) => t
+            .iter()
+            .any(|x| matches!(x, Value::Str(s) if s.has_surrogates())),
+        Value::Instance(_) => as_text(vm, v).is_some_and(|s| s.has_surrogates()),
+        _ => false,
+    };
+    if !args.args.iter().any(holds) {
+        return method(vm, args);
+    }
+    let mut texts: Vec<Rc<PyStr>> = Vec::new();
+    for v in args.args {
+        match v {
+            Value::Tuple(t) => texts.extend(t.iter().filter_map(|x| as_text(vm, x))),
+            _ => texts.extend(as_text(vm, v)),
+        }
+    }
+    let Some(si) = StandIn::choose(texts.iter().map(|t| &**t)) else {
+        // Every stand-in block is taken (a string using 131 blocks of private-use code
+        // points): the method sees U+FFFD for each surrogate.
+        return method(vm, args);
+    };
+    let swapped: Vec<Value> = args.args.iter().map(|v| swap_in(vm, &si, v)).collect();
+    let result = method(
+        vm,
+        &Args {
+            args: &swapped,
+            kwnames: args.kwnames,
+        },
+    )?;
+    Ok(swap_out(&si, result))
+}
+
+/// An operand with its surrogates swapped for stand-ins.
+fn swap_in(vm: &Vm, si: &StandIn, v: &Value) -> Value {
+    match v {
+        Value::Tuple(t) => Value::tuple(t.iter().map(|x| swap_in(vm, si, x)).collect()),
+        Value::Str(s) if !s.has_surrogates() => v.clone(),
+        Value::Str(_) | Value::Instance(_) => match as_text(vm, v) {
+            Some(s) if s.has_surrogates() => Value::string(si.to_stand_in(&s)),
+            _ => v.clone(),
+        },
+        _ => v.clone(),
+    }
+}
+
+/// A method's result with stand-ins turned back into surrogates.
+fn swap_out(si: &StandIn, v: Value) -> Value {
+    match v {
+        Value::Str(s) => Value::from_pystr(si.from_stand_in(s.as_str())),
+        Value::Tuple(t) => Value::tuple(t.iter().map(|x| swap_out(si, x.clone())).collect()),
+        Value::List(l) => {
+            // A fresh list built by the method: nothing else holds it yet.
+            let items: Vec<Value> = l.borrow().iter().map(|x| swap_out(si, x.clone())).collect();
+            *l.borrow_mut() = items;
+            Value::List(l)
+        }
+        other => other,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -378,14 +473,6 @@ fn str_list(parts: Vec<&str>) -> Value {
     Value::list(parts.into_iter().map(Value::str).collect())
 }
 
-fn exc_by_name(vm: &Vm, name: &str) -> Rc<Class> {
-    vm.types()
-        .by_name
-        .get(name)
-        .cloned()
-        .unwrap_or_else(|| vm.types().value_error.clone())
-}
-
 // ---------------------------------------------------------------------------
 // Constructor
 // ---------------------------------------------------------------------------
@@ -483,13 +570,30 @@ fn str_join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             v
         }
     };
-    let mut out = String::new();
+    let plain = !sep.has_surrogates()
+        && items
+            .iter()
+            .all(|it| matches!(it, Value::Str(s) if !s.has_surrogates()));
+    if plain {
+        // The common case: plain strs only, joined as UTF-8.
+        let mut out = String::new();
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep.as_str());
+            }
+            if let Value::Str(s) = it {
+                out.push_str(s.as_str());
+            }
+        }
+        return Ok(Value::string(out));
+    }
+    let mut out = PyStrBuilder::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(sep.as_str());
+            out.push_pystr(&sep);
         }
         match as_text(vm, it) {
-            Some(s) => out.push_str(s.as_str()),
+            Some(s) => out.push_pystr(&s),
             None => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -498,7 +602,7 @@ fn str_join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::string(out))
+    Ok(Value::from_pystr(out.finish()))
 }
 
 fn sep_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<Rc<PyStr>>> {
@@ -922,222 +1026,12 @@ fn str_expandtabs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 // Encoding and decoding
 // ---------------------------------------------------------------------------
 
-#[derive(Clone, Copy, PartialEq)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-        }
-    }
-
-    fn limit(self) -> u32 {
-        match self {
-            Codec::Utf8 => 0x110000,
-            Codec::Ascii => 128,
-            Codec::Latin1 => 256,
-        }
-    }
-}
-
-fn codec(vm: &Vm, name: Option<&str>) -> PyResult<Codec> {
-    let Some(name) = name else {
-        return Ok(Codec::Utf8);
-    };
-    let norm: String = name
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '_' | ' ' => '-',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect();
-    match norm.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => Ok(Codec::Utf8),
-        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "ascii-8bit" => Ok(Codec::Ascii),
-        "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1"
-        | "iso-ir-100" | "iso-8859-1:1987" | "iso8859" => Ok(Codec::Latin1),
-        _ => Err(vm.new_error(
-            &vm.types().lookup_error.clone(),
-            format!("unknown encoding: {name}"),
-        )),
-    }
-}
-
-fn unknown_handler(vm: &Vm, h: &str) -> PyErr {
-    vm.new_error(
-        &vm.types().lookup_error.clone(),
-        format!("unknown error handler name '{h}'"),
-    )
-}
-
-fn char_escape(c: char) -> String {
-    let n = c as u32;
-    if n < 0x100 {
-        format!("\\x{n:02x}")
-    } else if n < 0x10000 {
-        format!("\\u{n:04x}")
-    } else {
-        format!("\\U{n:08x}")
-    }
-}
-
-fn encode(vm: &Vm, s: &str, enc: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
-    let codec = codec(vm, enc)?;
-    if codec == Codec::Utf8 || s.is_ascii() {
-        return Ok(s.as_bytes().to_vec());
-    }
-    let limit = codec.limit();
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < chars.len() && (chars[j] as u32) >= limit {
-            j += 1;
-        }
-        match errors.unwrap_or("strict") {
-            "strict" => {
-                let msg = if j - i == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
-                        codec.name(),
-                        char_escape(c)
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
-                        codec.name(),
-                        j - 1
-                    )
-                };
-                return Err(vm.new_error(&exc_by_name(vm, "UnicodeEncodeError"), msg));
-            }
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
-            "backslashreplace" => {
-                for &c in &chars[i..j] {
-                    out.extend(char_escape(c).bytes());
-                }
-            }
-            "xmlcharrefreplace" => {
-                for &c in &chars[i..j] {
-                    out.extend(format!("&#{};", c as u32).bytes());
-                }
-            }
-            h => return Err(unknown_handler(vm, h)),
-        }
-        i = j;
-    }
-    Ok(out)
-}
-
-fn decode(vm: &Vm, b: &[u8], enc: Option<&str>, errors: Option<&str>) -> PyResult<Value> {
-    let codec = codec(vm, enc)?;
-    match codec {
-        Codec::Latin1 => return Ok(Value::string(b.iter().map(|&x| x as char).collect())),
-        Codec::Ascii => {
-            if b.is_ascii() {
-                return Ok(Value::string(String::from_utf8_lossy(b).into_owned()));
-            }
-            let mut out = String::with_capacity(b.len());
-            for (i, &x) in b.iter().enumerate() {
-                if x < 128 {
-                    out.push(x as char);
-                    continue;
-                }
-                match errors.unwrap_or("strict") {
-                    "strict" => {
-                        return Err(vm.new_error(
-                            &exc_by_name(vm, "UnicodeDecodeError"),
-                            format!(
-                                "'ascii' codec can't decode byte 0x{x:02x} in position {i}: ordinal not in range(128)"
-                            ),
-                        ));
-                    }
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => out.push_str(&format!("\\x{x:02x}")),
-                    h => return Err(unknown_handler(vm, h)),
-                }
-            }
-            return Ok(Value::string(out));
-        }
-        Codec::Utf8 => {}
-    }
-    let mut out = String::with_capacity(b.len());
-    let mut pos = 0;
-    loop {
-        match std::str::from_utf8(&b[pos..]) {
-            Ok(s) => {
-                out.push_str(s);
-                return Ok(Value::string(out));
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&b[pos..pos + good]).unwrap_or_default());
-                let start = pos + good;
-                let (n, reason) = match e.error_len() {
-                    Some(n) => {
-                        let first = b[start];
-                        let reason = if n == 1 && !(0xc2..=0xf4).contains(&first) {
-                            "invalid start byte"
-                        } else {
-                            "invalid continuation byte"
-                        };
-                        (n, reason)
-                    }
-                    None => (b.len() - start, "unexpected end of data"),
-                };
-                match errors.unwrap_or("strict") {
-                    "strict" => {
-                        let msg = if n == 1 {
-                            format!(
-                                "'utf-8' codec can't decode byte 0x{:02x} in position {start}: {reason}",
-                                b[start]
-                            )
-                        } else {
-                            format!(
-                                "'utf-8' codec can't decode bytes in position {start}-{}: {reason}",
-                                start + n - 1
-                            )
-                        };
-                        return Err(vm.new_error(&exc_by_name(vm, "UnicodeDecodeError"), msg));
-                    }
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => {
-                        for x in &b[start..start + n] {
-                            out.push_str(&format!("\\x{x:02x}"));
-                        }
-                    }
-                    h => return Err(unknown_handler(vm, h)),
-                }
-                pos = start + n;
-            }
-        }
-    }
-}
-
 fn str_encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, rest) = this(vm, args, "encode")?;
     let a = kw_bind(vm, &rest, "encode", &["encoding", "errors"])?;
     let enc = opt_str_arg(vm, a[0].as_ref(), "encode", "encoding")?;
     let errors = opt_str_arg(vm, a[1].as_ref(), "encode", "errors")?;
-    let b = encode(vm, s.as_str(), enc.as_deref(), errors.as_deref())?;
+    let b = encode(vm, &s, enc.as_deref(), errors.as_deref())?;
     Ok(Value::Bytes(Rc::new(b)))
 }
 
@@ -1283,13 +1177,19 @@ fn build_string(
     src: &FormatSource,
     depth: i32,
     auto: &mut AutoNumber,
-) -> PyResult<String> {
+    template_si: Option<&StandIn>,
+) -> PyResult<PyStr> {
     if depth <= 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let b = fmt.as_bytes();
     let n = b.len();
-    let mut out = String::with_capacity(n);
+    let mut out = PyStrBuilder::with_capacity(n);
+    // Literal text of a template that holds surrogates is on stand-ins (see `str_format`).
+    let literal = |out: &mut PyStrBuilder, text: &str| match template_si {
+        Some(si) => out.push_pystr(&si.from_stand_in(text)),
+        None => out.push_str(text),
+    };
     let mut i = 0;
     while i < n {
         // Literal text up to a brace.
@@ -1305,7 +1205,7 @@ fn build_string(
             }
         }
         if !markup {
-            out.push_str(&fmt[start..]);
+            literal(&mut out, &fmt[start..]);
             break;
         }
         let at_end = i >= n;
@@ -1316,11 +1216,11 @@ fn build_string(
             return Err(vm.value_error("Single '{' encountered in format string"));
         }
         if b[i] == c {
-            out.push_str(&fmt[start..i]);
+            literal(&mut out, &fmt[start..i]);
             i += 1;
             continue;
         }
-        out.push_str(&fmt[start..i - 1]);
+        literal(&mut out, &fmt[start..i - 1]);
         // The replacement field.
         let fstart = i;
         let mut c = 0u8;
@@ -1407,17 +1307,36 @@ fn build_string(
             }
         };
         let spec_s = if expand {
-            build_string(vm, spec, src, depth - 1, auto)?
+            let s = build_string(vm, spec, src, depth - 1, auto, template_si)?;
+            s.as_str().to_string()
         } else {
             spec.to_string()
         };
         let r = vm.format(&obj, &spec_s)?;
         match &r {
-            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Str(s) => out.push_pystr(s),
             other => out.push_str(&vm.to_str(other)?),
         }
     }
-    Ok(out)
+    Ok(out.finish())
+}
+
+/// `template.format(...)`: a template holding surrogates is parsed on stand-in text.
+fn format_template(
+    vm: &mut Vm,
+    template: &PyStr,
+    src: &FormatSource,
+    auto: &mut AutoNumber,
+) -> PyResult<Value> {
+    let si = template
+        .has_surrogates()
+        .then(|| StandIn::choose([template]))
+        .flatten();
+    let out = match &si {
+        Some(si) => build_string(vm, &si.to_stand_in(template), src, 2, auto, Some(si))?,
+        None => build_string(vm, template.as_str(), src, 2, auto, None)?,
+    };
+    Ok(Value::from_pystr(out))
 }
 
 fn str_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1442,13 +1361,7 @@ fn str_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         state: AutoState::Init,
         next: 0,
     };
-    Ok(Value::string(build_string(
-        vm,
-        s.as_str(),
-        &src,
-        2,
-        &mut auto,
-    )?))
+    format_template(vm, &s, &src, &mut auto)
 }
 
 fn str_format_map(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1462,13 +1375,7 @@ fn str_format_map(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         state: AutoState::Init,
         next: 0,
     };
-    Ok(Value::string(build_string(
-        vm,
-        s.as_str(),
-        &src,
-        2,
-        &mut auto,
-    )?))
+    format_template(vm, &s, &src, &mut auto)
 }
 
 fn str_dunder_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1500,7 +1407,7 @@ fn str_maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let key = match &k {
                 Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => k.clone(),
                 other => match as_text(vm, other) {
-                    Some(s) if s.char_len() == 1 => Value::Int(s.char_at(0) as i64),
+                    Some(s) if s.char_len() == 1 => Value::Int(s.code_point_at(0) as i64),
                     Some(_) => {
                         return Err(
                             vm.value_error("string keys in translate table must be of length 1")
@@ -1539,11 +1446,11 @@ fn str_maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if strs[0].char_len() != strs[1].char_len() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
-    for (x, y) in strs[0].as_str().chars().zip(strs[1].as_str().chars()) {
+    for (x, y) in strs[0].code_points().zip(strs[1].code_points()) {
         d.set(vm, Value::Int(x as i64), Value::Int(y as i64))?;
     }
     if let Some(z) = strs.get(2) {
-        for c in z.as_str().chars() {
+        for c in z.code_points() {
             d.set(vm, Value::Int(c as i64), Value::None)?;
         }
     }
@@ -1555,33 +1462,33 @@ fn str_translate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = clinic_args(vm, &rest, "str", "translate", 1, 1)?;
     let table = a[0].clone();
     let lookup = vm.types().lookup_error.clone();
-    let mut out = String::with_capacity(s.as_str().len());
-    for c in s.as_str().chars() {
-        let r = match vm.get_item(&table, &Value::Int(c as i64)) {
+    let mut out = PyStrBuilder::with_capacity(s.as_str().len());
+    for cp in s.code_points() {
+        let r = match vm.get_item(&table, &Value::Int(cp as i64)) {
             Ok(v) => v,
             Err(e) if vm.exc_matches(&e, &lookup) => {
-                out.push(c);
+                out.push_code_point(cp);
                 continue;
             }
             Err(e) => return Err(e),
         };
         match &r {
             Value::None => {}
-            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-                Some(ch) if *i < 0x110000 => out.push(ch),
+            Value::Int(i) => match u32::try_from(*i) {
+                Ok(ch) if ch < 0x110000 => out.push_code_point(ch),
                 _ => {
                     return Err(vm.value_error("character mapping must be in range(0x110000)"));
                 }
             },
             other => match as_text(vm, other) {
-                Some(t) => out.push_str(t.as_str()),
+                Some(t) => out.push_pystr(&t),
                 None => {
                     return Err(vm.type_error("character mapping must return integer, None or str"));
                 }
             },
         }
     }
-    Ok(Value::string(out))
+    Ok(Value::from_pystr(out.finish()))
 }
 
 // ---------------------------------------------------------------------------
@@ -1602,7 +1509,7 @@ fn str_len(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn str_contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, x) = one_arg(vm, args, "__contains__")?;
     match as_text(vm, x) {
-        Some(sub) => Ok(Value::Bool(s.as_str().contains(sub.as_str()))),
+        Some(sub) => Ok(Value::Bool(s.contains_text(&sub))),
         None => Err(vm.type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             vm.type_name(x)
@@ -1624,12 +1531,7 @@ fn str_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn str_add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, x) = one_arg(vm, args, "__add__")?;
     match as_text(vm, x) {
-        Some(t) => {
-            let mut out = String::with_capacity(s.as_str().len() + t.as_str().len());
-            out.push_str(s.as_str());
-            out.push_str(t.as_str());
-            Ok(Value::string(out))
-        }
+        Some(t) => Ok(Value::from_pystr(PyStr::concat(&s, &t))),
         None => {
             if matches!(x, Value::Instance(_)) && vm.type_of(x).lookup("__radd__").is_some() {
                 return Ok(Value::NotImplemented);
@@ -1663,7 +1565,7 @@ fn str_mul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn str_mod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, x) = one_arg(vm, args, "__mod__")?;
     let x = x.clone();
-    vm.percent_format(s.as_str(), &x)
+    vm.percent_format(&s, &x)
 }
 
 fn str_rmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1674,41 +1576,41 @@ fn str_rmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn compare(vm: &mut Vm, args: &Args, name: &str, f: fn(&str, &str) -> bool) -> PyResult<Value> {
+fn compare(vm: &mut Vm, args: &Args, name: &str, f: fn(Ordering) -> bool) -> PyResult<Value> {
     let (s, x) = one_arg(vm, args, name)?;
     match as_text(vm, x) {
-        Some(t) => Ok(Value::Bool(f(s.as_str(), t.as_str()))),
+        Some(t) => Ok(Value::Bool(f(s.text_cmp(&t)))),
         None => Ok(Value::NotImplemented),
     }
 }
 
 fn str_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    compare(vm, args, "__eq__", |a, b| a == b)
+    compare(vm, args, "__eq__", Ordering::is_eq)
 }
 
 fn str_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    compare(vm, args, "__ne__", |a, b| a != b)
+    compare(vm, args, "__ne__", Ordering::is_ne)
 }
 
 fn str_lt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    compare(vm, args, "__lt__", |a, b| a < b)
+    compare(vm, args, "__lt__", Ordering::is_lt)
 }
 
 fn str_le(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    compare(vm, args, "__le__", |a, b| a <= b)
+    compare(vm, args, "__le__", Ordering::is_le)
 }
 
 fn str_gt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    compare(vm, args, "__gt__", |a, b| a > b)
+    compare(vm, args, "__gt__", Ordering::is_gt)
 }
 
 fn str_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    compare(vm, args, "__ge__", |a, b| a >= b)
+    compare(vm, args, "__ge__", Ordering::is_ge)
 }
 
 fn str_repr_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = no_args(vm, args, "__repr__")?;
-    Ok(Value::string(crate::objects::repr::str_repr(s.as_str())))
+    Ok(Value::string(crate::objects::repr::pystr_repr(&s)))
 }
 
 fn str_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1751,7 +1653,7 @@ fn bytes_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 if enc.is_none() {
                     return Err(vm.type_error("string argument without an encoding"));
                 }
-                new_bytes(encode(vm, s.as_str(), enc.as_deref(), errors.as_deref())?)
+                new_bytes(encode(vm, &s, enc.as_deref(), errors.as_deref())?)
             } else if enc.is_some() || errors.is_some() {
                 return Err(vm.type_error(if enc.is_some() {
                     "encoding without a string argument"

@@ -1,6 +1,7 @@
 //! The `builtins` module: built-in functions, the built-in types and their methods.
 
 pub mod args;
+pub mod codecs;
 pub mod dict_views;
 pub mod functions;
 pub mod iterators;

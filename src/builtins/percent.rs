@@ -1,12 +1,35 @@
 //! `str % args`: printf-style formatting.
 
-use crate::objects::Value;
 use crate::objects::format::{self as fmt, PrintfPiece};
+use crate::objects::stand_in::StandIn;
+use crate::objects::str::{PyStr, PyStrBuilder};
+use crate::objects::{Value, heap::Rc};
 use crate::vm::{PyResult, Vm};
 
+/// `printf_str` of a str that may hold lone surrogates (which pass through on stand-ins,
+/// see `objects::stand_in`).
+fn printf_text(s: &PyStr, spec: &fmt::PrintfSpec, out: &mut PyStrBuilder) {
+    if s.has_surrogates()
+        && let Some(si) = StandIn::choose([s])
+    {
+        let text = fmt::printf_str(&si.to_stand_in(s), spec);
+        return out.push_pystr(&si.from_stand_in(&text));
+    }
+    out.push_str(&fmt::printf_str(s.as_str(), spec));
+}
+
 impl Vm {
-    pub fn percent_format(&mut self, template: &str, args: &Value) -> PyResult<Value> {
-        let pieces = fmt::parse_printf(template).map_err(|e| self.value_error(e))?;
+    pub fn percent_format(&mut self, template: &PyStr, args: &Value) -> PyResult<Value> {
+        // The template's own surrogates ride through parsing on stand-ins.
+        let template_si = template
+            .has_surrogates()
+            .then(|| StandIn::choose([template]))
+            .flatten();
+        let template_text = match &template_si {
+            Some(si) => std::borrow::Cow::Owned(si.to_stand_in(template)),
+            None => std::borrow::Cow::Borrowed(template.as_str()),
+        };
+        let pieces = fmt::parse_printf(&template_text).map_err(|e| self.value_error(e))?;
         let mapping = matches!(args, Value::Dict(_))
             || (matches!(args, Value::Instance(_))
                 && self.type_of(args).lookup("__getitem__").is_some()
@@ -16,7 +39,7 @@ impl Vm {
             other => vec![other.clone()],
         };
         let mut next = 0usize;
-        let mut out = String::new();
+        let mut out = PyStrBuilder::new();
         let mut take = |vm: &mut Vm| -> PyResult<Value> {
             if next < items.len() {
                 next += 1;
@@ -28,7 +51,10 @@ impl Vm {
         let mut used_mapping = false;
         for piece in pieces {
             match piece {
-                PrintfPiece::Literal(s) => out.push_str(&s),
+                PrintfPiece::Literal(s) => match &template_si {
+                    Some(si) => out.push_pystr(&si.from_stand_in(&s)),
+                    None => out.push_str(&s),
+                },
                 PrintfPiece::Conv {
                     key,
                     mut spec,
@@ -67,27 +93,38 @@ impl Vm {
                         _ => arg,
                     };
                     let text = match spec.conv {
-                        's' => fmt::printf_str(&self.to_str(&arg)?, &spec),
-                        'r' => fmt::printf_str(&self.repr(&arg)?, &spec),
+                        's' => {
+                            let s = self.str_value(&arg)?;
+                            if let Value::Str(s) = &s {
+                                printf_text(s, &spec, &mut out);
+                            }
+                            continue;
+                        }
+                        'r' => {
+                            if let Value::Str(r) = self.repr_value(&arg)? {
+                                printf_text(&r, &spec, &mut out);
+                            }
+                            continue;
+                        }
                         'a' => {
                             let a = self.ascii_value(&arg)?;
                             fmt::printf_str(a.as_str().unwrap_or(""), &spec)
                         }
                         'c' => {
-                            let c = match &arg {
-                                Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
-                                Value::Int(i) => {
-                                    match u32::try_from(*i).ok().and_then(char::from_u32) {
-                                        Some(c) => c.to_string(),
-                                        None => {
-                                            return Err(self
-                                                .overflow_error("%c arg not in range(0x110000)"));
-                                        }
+                            let c: Rc<PyStr> = match &arg {
+                                Value::Str(s) if s.char_len() == 1 => s.clone(),
+                                Value::Int(i) => match u32::try_from(*i) {
+                                    Ok(cp) if cp < 0x110000 => Rc::new(PyStr::from_code_point(cp)),
+                                    _ => {
+                                        return Err(
+                                            self.overflow_error("%c arg not in range(0x110000)")
+                                        );
                                     }
-                                }
+                                },
                                 _ => return Err(self.type_error("%c requires int or char")),
                             };
-                            fmt::printf_str(&c, &spec)
+                            printf_text(&c, &spec, &mut out);
+                            continue;
                         }
                         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                             let n = match &arg {
@@ -139,6 +176,6 @@ impl Vm {
         if !used_mapping && next < items.len() && !mapping {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
-        Ok(Value::string(out))
+        Ok(Value::from_pystr(out.finish()))
     }
 }

@@ -137,11 +137,15 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> PyResult<Value> {
         Value::Str(s) => {
             if let Value::Slice(sl) = index {
                 let (a, b, c) = slice_indices(vm, sl, s.char_len() as i64)?;
-                return Ok(Value::string(
-                    crate::objects::text::slice(s.as_str(), a, b, c).into_owned(),
-                ));
+                return Ok(Value::from_pystr(s.slice(a, b, c)));
             }
             let i = seq_index(vm, index, s.char_len(), "string")?;
+            if s.has_surrogates() {
+                let cp = s.code_point_at(i);
+                return Ok(Value::from_pystr(crate::objects::PyStr::from_code_point(
+                    cp,
+                )));
+            }
             let c = s.char_at(i);
             let mut buf = [0u8; 4];
             Ok(Value::str(c.encode_utf8(&mut buf)))

@@ -188,7 +188,8 @@ enum ConstKey {
     None,
     Bool(bool),
     Int(i64),
-    Str(String),
+    /// A str's generalized UTF-8 bytes (two strings are one constant only if equal).
+    Str(Vec<u8>),
 }
 
 struct Unit<'a> {
@@ -377,7 +378,7 @@ impl<'a> Compiler<'a> {
             Value::None => Some(ConstKey::None),
             Value::Bool(b) => Some(ConstKey::Bool(*b)),
             Value::Int(i) => Some(ConstKey::Int(*i)),
-            Value::Str(s) => Some(ConstKey::Str(s.as_str().to_string())),
+            Value::Str(s) => Some(ConstKey::Str(s.wtf8().to_vec())),
             _ => None,
         };
         let u = self.unit();
@@ -497,7 +498,7 @@ impl<'a> Compiler<'a> {
             } = &value.kind
         {
             let old = self.set_span(first.span);
-            self.load_const(Value::str(doc));
+            self.load_const(Value::wtf8(doc.as_bytes().to_vec()));
             self.store_name("__doc__");
             self.set_span(old);
             rest = &body[1..];
@@ -1261,7 +1262,7 @@ impl<'a> Compiler<'a> {
                 value: Constant::Str(doc),
             } = &value.kind
         {
-            self.add_const(Value::str(doc));
+            self.add_const(Value::wtf8(doc.as_bytes().to_vec()));
         } else {
             self.add_const(Value::None);
         }
@@ -1378,7 +1379,7 @@ impl<'a> Compiler<'a> {
                     Constant::Bool(b) => Value::Bool(*b),
                     Constant::Int(i) => Value::from_bigint(i.clone()),
                     Constant::Float(f) => Value::Float(*f),
-                    Constant::Str(s) => Value::str(s),
+                    Constant::Str(s) => Value::wtf8(s.as_bytes().to_vec()),
                     Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
                     Constant::Ellipsis => Value::Ellipsis,
                     Constant::Imag(_) => {
@@ -1648,7 +1649,7 @@ impl<'a> Compiler<'a> {
                     match &v.kind {
                         ExprKind::Constant {
                             value: Constant::Str(s),
-                        } => self.load_const(Value::str(s)),
+                        } => self.load_const(Value::wtf8(s.as_bytes().to_vec())),
                         _ => self.expr(v)?,
                     }
                 }
@@ -1939,7 +1940,7 @@ fn const_tuple(elts: &[Expr]) -> Option<Value> {
                 Constant::Bool(b) => Value::Bool(*b),
                 Constant::Int(i) => Value::from_bigint(i.clone()),
                 Constant::Float(f) => Value::Float(*f),
-                Constant::Str(s) => Value::str(s),
+                Constant::Str(s) => Value::wtf8(s.as_bytes().to_vec()),
                 _ => return None,
             }),
             _ => return None,

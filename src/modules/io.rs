@@ -2,8 +2,8 @@
 
 use crate::objects::heap::Rc;
 
-use crate::objects::Value;
 use crate::objects::function::Args;
+use crate::objects::{PyStr, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The object behind `sys.stdout` (fd 1), `sys.stderr` (fd 2) or `sys.stdin` (fd 0).
@@ -65,7 +65,7 @@ fn fd_of(v: &Value) -> i32 {
 fn stream_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = crate::builtins::args::exact(vm, args, "write", 2)?;
     let s = match &a[1] {
-        Value::Str(s) => s.as_str().to_string(),
+        Value::Str(s) => s.clone(),
         v => {
             return Err(vm.type_error(format!(
                 "write() argument must be str, not {}",
@@ -73,13 +73,8 @@ fn stream_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )));
         }
     };
-    let n = s.chars().count();
-    if fd_of(&a[0]) == 2 {
-        vm.write_stderr(&s)?;
-    } else {
-        vm.write_stdout(&s)?;
-    }
-    Ok(Value::Int(n as i64))
+    vm.write_std_str(&s, fd_of(&a[0]) == 2)?;
+    Ok(Value::Int(s.char_len() as i64))
 }
 
 fn stream_flush(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
@@ -757,11 +752,57 @@ fn file_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(line)
 }
 
+/// Text with lone surrogates, made writable as the file's errors handler says: strict
+/// raises CPython's UnicodeEncodeError (no codec this module offers can encode a
+/// surrogate), replace writes `?` for each, ignore drops them.
+fn text_without_surrogates(vm: &mut Vm, file: &Value, s: &PyStr) -> PyResult<String> {
+    // Fixed when the file was opened; the lock is only held for the copy.
+    let (encoding, errors) = with_file(vm, file, |f| {
+        let inner = f.inner.lock();
+        (inner.text.encoding, inner.text.errors)
+    })?;
+    let cps = s.code_points();
+    Ok(match errors {
+        Errors::Strict => {
+            use crate::objects::wtf8::is_surrogate;
+            let codec = crate::builtins::codecs::codec(vm, Some(encoding.name()))?;
+            let bad = |cp: u32| is_surrogate(cp) || !encoding_can(encoding, cp);
+            // CPython reports the first code point the codec cannot write and the run of
+            // such code points that follows it.
+            let i = s.code_points().position(bad).unwrap_or(0);
+            let run = s.code_points().skip(i).take_while(|&cp| bad(cp)).count();
+            return Err(crate::builtins::codecs::encode_error(
+                vm,
+                codec,
+                s,
+                i,
+                i + run.max(1),
+            ));
+        }
+        Errors::Replace => cps.map(|cp| char::from_u32(cp).unwrap_or('?')).collect(),
+        Errors::Ignore => cps.filter_map(char::from_u32).collect(),
+    })
+}
+
+/// Whether a text file in `encoding` can write code point `cp` (surrogates aside).
+fn encoding_can(encoding: Encoding, cp: u32) -> bool {
+    match encoding {
+        Encoding::Utf8 => true,
+        Encoding::Latin1 => cp <= 0xff,
+        Encoding::Ascii => cp <= 0x7f,
+    }
+}
+
 fn file_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     use std::io::Write;
     let a = crate::builtins::args::exact(vm, args, "write", 2)?;
     let binary = with_file(vm, &a[0], |f| f.binary)?;
     let (text, data, n) = match (&a[1], binary) {
+        (Value::Str(s), false) if s.has_surrogates() => (
+            Some(text_without_surrogates(vm, &a[0], s)?),
+            Vec::new(),
+            s.char_len(),
+        ),
         (Value::Str(s), false) => (Some(s.as_str().to_string()), Vec::new(), s.char_len()),
         (Value::Bytes(b), true) => (None, b.as_ref().clone(), b.len()),
         (v, false) => {

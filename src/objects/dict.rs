@@ -53,7 +53,7 @@ fn fast_eq_nested(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         return Some(true);
     }
     match (a, b) {
-        (Str(x), Str(y)) => Some(x.as_str() == y.as_str()),
+        (Str(x), Str(y)) => Some(x.text_eq(y)),
         (Int(x), Int(y)) => Some(x == y),
         (Bool(x), Bool(y)) => Some(x == y),
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
@@ -258,6 +258,13 @@ impl DictTable {
         Some(self.entries[ix].as_ref().expect("live index").value.clone())
     }
 
+    /// The value under str key `name` (lone surrogates included).
+    #[inline]
+    pub fn find_str_value(&self, name: &super::PyStr) -> Option<Value> {
+        let ix = self.find_pystr(name, name.hash())?;
+        Some(self.entries[ix].as_ref().expect("live index").value.clone())
+    }
+
     /// Insert with a `str` key (no Python equality can be involved). Allocates the key
     /// object only when the key is new.
     pub fn set_str(&mut self, key: &str, value: Value) {
@@ -269,7 +276,30 @@ impl DictTable {
         }
     }
 
+    /// The entry whose str key is `key` (as text: a string holding lone surrogates is
+    /// never equal to it).
     fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
+        self.find_str_by(hash, |s| s.as_str() == key && !s.has_surrogates())
+    }
+
+    /// The entry whose str key equals `key`, lone surrogates included.
+    #[inline]
+    fn find_pystr(&self, key: &super::PyStr, hash: i64) -> Option<usize> {
+        if key.has_surrogates() {
+            self.find_surrogate_key(key, hash)
+        } else {
+            self.find_str(key.as_str(), hash)
+        }
+    }
+
+    #[cold]
+    fn find_surrogate_key(&self, key: &super::PyStr, hash: i64) -> Option<usize> {
+        self.find_str_by(hash, |s| s.text_eq(key))
+    }
+
+    /// The entry with this hash whose str key satisfies `same`.
+    #[inline]
+    fn find_str_by(&self, hash: i64, same: impl Fn(&super::PyStr) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -285,7 +315,7 @@ impl DictTable {
                 let e = self.entries[ix as usize].as_ref().expect("live index");
                 if e.hash == hash
                     && let Value::Str(s) = &e.key
-                    && s.as_str() == key
+                    && same(s)
                 {
                     return Some(ix as usize);
                 }
@@ -300,7 +330,7 @@ impl DictTable {
             unreachable!("set_str_value takes a str key")
         };
         let hash = s.hash();
-        match self.find_str(s.as_str(), hash) {
+        match self.find_pystr(s, hash) {
             Some(ix) => {
                 self.entries[ix].as_mut().expect("live").value = value;
             }
@@ -350,9 +380,7 @@ impl PyDict {
 
     /// Lookup by an interned name (its hash is cached).
     pub fn get_name(&self, name: &super::PyStr) -> Option<Value> {
-        self.table
-            .borrow()
-            .get_str_hashed(name.as_str(), name.hash())
+        self.table.borrow().find_str_value(name)
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
@@ -363,7 +391,7 @@ impl PyDict {
     pub fn set_name(&self, name: &crate::objects::heap::Rc<super::PyStr>, value: Value) {
         let old = {
             let mut t = self.table.borrow_mut();
-            match t.find_str(name.as_str(), name.hash()) {
+            match t.find_pystr(name, name.hash()) {
                 Some(ix) => Some(std::mem::replace(
                     &mut t.entries[ix].as_mut().expect("live").value,
                     value,

@@ -12,9 +12,11 @@ pub mod number;
 mod printable;
 pub mod repr;
 pub mod set;
+pub mod stand_in;
 pub mod str;
 pub mod text;
 pub mod value;
+pub mod wtf8;
 
 pub use str::PyStr;
 pub use value::Value;

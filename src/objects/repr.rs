@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::printable::NON_PRINTABLE;
+use super::str::PyStr;
 
 /// `repr(f)` for a Python float: the shortest digits that round-trip, laid out as CPython
 /// does (`1e+16`, `1.5e-05`, `0.0001`, `123.0`, `-0.0`, `inf`, `nan`).
@@ -98,42 +99,69 @@ pub fn is_printable(c: char) -> bool {
 
 /// `repr(s)` for a Python str.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = repr_quote(s.contains('\''), s.contains('"'));
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            ' '..='~' => out.push(c),
-            c if (c as u32) < 0x7F => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let n = c as u32;
-                let _ = if n <= 0xFF {
-                    write!(out, "\\x{:02x}", n)
-                } else if n <= 0xFFFF {
-                    write!(out, "\\u{:04x}", n)
-                } else {
-                    write!(out, "\\U{:08x}", n)
-                };
-            }
-        }
+        push_repr_char(&mut out, c as u32, quote);
     }
     out.push(quote);
     out
+}
+
+/// `repr(s)` for a Python str that may hold lone surrogates (shown as `\ud800`).
+pub fn pystr_repr(s: &PyStr) -> String {
+    if !s.has_surrogates() {
+        return str_repr(s.as_str());
+    }
+    let text = s.as_str();
+    let quote = repr_quote(text.contains('\''), text.contains('"'));
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for cp in s.code_points() {
+        push_repr_char(&mut out, cp, quote);
+    }
+    out.push(quote);
+    out
+}
+
+/// CPython's choice of quote: double quotes only when the text has `'` but no `"`.
+fn repr_quote(has_single: bool, has_double: bool) -> char {
+    if has_single && !has_double { '"' } else { '\'' }
+}
+
+/// One code point of a str repr: itself if printable, otherwise an escape.
+fn push_repr_char(out: &mut String, cp: u32, quote: char) {
+    let Some(c) = char::from_u32(cp) else {
+        // A lone surrogate: never printable.
+        let _ = write!(out, "\\u{:04x}", cp);
+        return;
+    };
+    match c {
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if c == quote => {
+            out.push('\\');
+            out.push(c);
+        }
+        ' '..='~' => out.push(c),
+        c if (c as u32) < 0x7F => {
+            let _ = write!(out, "\\x{:02x}", c as u32);
+        }
+        c if is_printable(c) => out.push(c),
+        c => {
+            let n = c as u32;
+            let _ = if n <= 0xFF {
+                write!(out, "\\x{:02x}", n)
+            } else if n <= 0xFFFF {
+                write!(out, "\\u{:04x}", n)
+            } else {
+                write!(out, "\\U{:08x}", n)
+            };
+        }
+    }
 }
 
 /// `repr(b)` for a Python bytes object.

@@ -130,6 +130,15 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
 
+    pub fn from_pystr(s: PyStr) -> Value {
+        Value::Str(Rc::new(s))
+    }
+
+    /// A str from generalized UTF-8 bytes, which may encode lone surrogates.
+    pub fn wtf8(bytes: Vec<u8>) -> Value {
+        Value::Str(Rc::new(PyStr::from_wtf8(bytes)))
+    }
+
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(items))
     }

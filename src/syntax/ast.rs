@@ -6,6 +6,8 @@
 
 use num_bigint::BigInt;
 
+use crate::objects::wtf8::Wtf8Buf;
+
 /// A half-open byte range `start..end` into the source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Span {
@@ -277,7 +279,8 @@ pub enum Constant {
     Float(f64),
     /// An imaginary literal such as `2j` (its imaginary part).
     Imag(f64),
-    Str(String),
+    /// Text in generalized UTF-8 (a literal may hold lone surrogates).
+    Str(Wtf8Buf),
     Bytes(Vec<u8>),
     Ellipsis,
 }

@@ -196,10 +196,10 @@ pub fn strings(source: &str, pieces: Vec<(usize, StringLit, usize)>) -> Result<E
         .iter()
         .any(|(_, s, _)| matches!(s, StringLit::FString(_)))
     {
-        let mut out = String::new();
+        let mut out = crate::objects::wtf8::Wtf8Buf::new();
         for (_, s, _) in pieces {
             if let StringLit::Str(s) = s {
-                out.push_str(&s);
+                out.push_wtf8(s.as_bytes());
             }
         }
         return Ok(constant(Constant::Str(out), lo, hi));
@@ -208,7 +208,7 @@ pub fn strings(source: &str, pieces: Vec<(usize, StringLit, usize)>) -> Result<E
     let mut parts = fstring::Parts::new(lo, hi);
     for (_, s, _) in pieces {
         match s {
-            StringLit::Str(s) => parts.push_str(&s),
+            StringLit::Str(s) => parts.push_text(&s),
             StringLit::FString(f) => fstring::parse_into(source, &f, &mut parts)?,
             StringLit::Bytes(_) => unreachable!("checked above"),
         }

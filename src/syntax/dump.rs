@@ -5,7 +5,7 @@
 //! omitted when `None`, lists always printed, `None` printed inside lists.
 
 use super::ast::*;
-use crate::objects::repr::{bytes_repr, float_repr, str_repr};
+use crate::objects::repr::{bytes_repr, float_repr, pystr_repr, str_repr};
 
 /// `ast.dump(ast.parse(src))`.
 pub fn dump_module(m: &Module) -> String {
@@ -48,7 +48,7 @@ pub fn constant_repr(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => float_repr(*f),
         Constant::Imag(f) => imag_repr(*f),
-        Constant::Str(s) => str_repr(s),
+        Constant::Str(s) => pystr_repr(&crate::objects::PyStr::from_wtf8(s.as_bytes().to_vec())),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Ellipsis => "Ellipsis".to_string(),
     }

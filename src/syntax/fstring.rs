@@ -9,13 +9,14 @@ use super::error::SyntaxError;
 use super::lexer::{Lexer, decode_str_escapes};
 use super::parser::parse_tokens;
 use super::token::FStringLit;
+use crate::objects::wtf8::Wtf8Buf;
 
 /// The pieces of one (possibly implicitly concatenated) f-string, merged as CPython does:
 /// neighbouring literal text becomes one `Constant`, empty text is dropped.
 pub struct Parts {
     span: Span,
     values: Vec<Expr>,
-    pending: String,
+    pending: Wtf8Buf,
 }
 
 impl Parts {
@@ -23,12 +24,17 @@ impl Parts {
         Parts {
             span: Span::new(lo, hi),
             values: Vec::new(),
-            pending: String::new(),
+            pending: Wtf8Buf::new(),
         }
     }
 
     pub fn push_str(&mut self, s: &str) {
         self.pending.push_str(s);
+    }
+
+    /// Appends literal text that may hold lone surrogates.
+    pub fn push_text(&mut self, s: &Wtf8Buf) {
+        self.pending.push_wtf8(s.as_bytes());
     }
 
     fn push_field(&mut self, field: Expr) {
@@ -165,7 +171,7 @@ impl Scanner<'_> {
         if self.raw || !text.contains('\\') {
             parts.push_str(text);
         } else {
-            parts.push_str(&decode_str_escapes(text, self.base + start)?);
+            parts.push_text(&decode_str_escapes(text, self.base + start)?);
         }
         Ok(())
     }

@@ -10,6 +10,7 @@ mod unicode_names;
 use super::ast::Span;
 use super::error::SyntaxError;
 use super::token::{FStringLit, StringLit, Tok};
+use crate::objects::wtf8::Wtf8Buf;
 use logos::Logos;
 use num_bigint::BigInt;
 use std::collections::VecDeque;
@@ -637,7 +638,7 @@ impl<'src> Lexer<'src> {
                 StringLit::Bytes(decode_bytes(body, end)?)
             }
         } else if raw {
-            StringLit::Str(normalize_newlines(body))
+            StringLit::Str(normalize_newlines(body).into())
         } else {
             StringLit::Str(decode_str(body, end)?)
         };
@@ -991,7 +992,7 @@ fn normalize_newlines(s: &str) -> String {
 /// Decode the escapes of a non-raw str literal body (also used for f-string literal parts).
 /// `body_start` = absolute offset of `body`, for error spans. Errors are reported at the end
 /// of `body` (CPython points just past the literal; callers that know better may re-span).
-pub fn decode_str_escapes(body: &str, body_start: usize) -> Result<String, SyntaxError> {
+pub fn decode_str_escapes(body: &str, body_start: usize) -> Result<Wtf8Buf, SyntaxError> {
     decode_str(body, body_start + body.len())
 }
 
@@ -1062,12 +1063,12 @@ fn lookup_name(name: &str) -> Option<char> {
 }
 
 /// Decodes a non-raw str body; errors are reported at offset `at`.
-fn decode_str(body: &str, at: usize) -> Result<String, SyntaxError> {
+fn decode_str(body: &str, at: usize) -> Result<Wtf8Buf, SyntaxError> {
     let b = body.as_bytes();
     if !b.iter().any(|&c| c == b'\\' || c == b'\r') {
-        return Ok(body.to_owned());
+        return Ok(body.into());
     }
-    let mut out = String::with_capacity(body.len());
+    let mut out = Wtf8Buf::with_capacity(body.len());
     let mut i = 0;
     while i < b.len() {
         let run = b[i..]
@@ -1119,7 +1120,7 @@ fn decode_str(body: &str, at: usize) -> Result<String, SyntaxError> {
                         _ => break,
                     }
                 }
-                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+                out.push_code_point(v);
             }
             b'x' | b'u' | b'U' => {
                 let (count, what) = match c {
@@ -1140,8 +1141,8 @@ fn decode_str(body: &str, at: usize) -> Result<String, SyntaxError> {
                 if v > 0x10FFFF {
                     return Err(unicode_error(body, esc, i, "illegal Unicode character", at));
                 }
-                // Lone surrogates cannot live in a Rust string.
-                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+                // Lone surrogates included, as CPython keeps them ('\ud83d\ude00' stays two).
+                out.push_code_point(v);
             }
             b'N' => {
                 const MALFORMED: &str = "malformed \\N character escape";
@@ -1284,7 +1285,7 @@ mod tests {
     }
 
     fn s(v: &str) -> Tok {
-        String(StringLit::Str(v.to_owned()))
+        String(StringLit::Str(v.into()))
     }
 
     fn by(v: &[u8]) -> Tok {

@@ -192,7 +192,7 @@ impl Iterator for TokenStream<'_> {
             Tok::Int(_) => Tok::Int(Default::default()),
             Tok::Float(_) => Tok::Float(0.0),
             Tok::Imag(_) => Tok::Imag(0.0),
-            Tok::String(_) => Tok::String(super::token::StringLit::Str(String::new())),
+            Tok::String(_) => Tok::String(super::token::StringLit::Str(Default::default())),
             Tok::Name(n) if matches!(n.as_str(), "print" | "exec" | "match" | "type") => {
                 tok.clone()
             }

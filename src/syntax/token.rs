@@ -7,11 +7,13 @@
 use num_bigint::BigInt;
 use std::fmt;
 
+use crate::objects::wtf8::Wtf8Buf;
+
 /// One string literal piece, before adjacent pieces are concatenated by the parser.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StringLit {
-    /// A `str` literal, escapes decoded.
-    Str(String),
+    /// A `str` literal, escapes decoded (generalized UTF-8: `'\ud800'` is a lone surrogate).
+    Str(Wtf8Buf),
     /// A `bytes` literal, escapes decoded.
     Bytes(Vec<u8>),
     /// An f-string: the raw text between the quotes, parsed further by `fstring.rs`.

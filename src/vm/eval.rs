@@ -584,13 +584,27 @@ impl Vm {
                 }
                 Instr::BuildString(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
+                    let exact = items
+                        .iter()
+                        .any(|it| matches!(it, Value::Str(p) if p.has_surrogates()));
+                    if exact {
+                        // A piece holds lone surrogates: build the exact text.
+                        let mut s = crate::objects::str::PyStrBuilder::new();
+                        for it in &items {
+                            if let Value::Str(p) = it {
+                                s.push_pystr(p);
+                            }
                         }
+                        f.push(Value::from_pystr(s.finish()));
+                    } else {
+                        let mut s = String::new();
+                        for it in &items {
+                            if let Value::Str(p) = it {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        f.push(Value::string(s));
                     }
-                    f.push(Value::string(s));
                 }
                 Instr::BuildSlice(n) => {
                     let step = if n == 3 { f.pop() } else { Value::None };

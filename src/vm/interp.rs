@@ -222,6 +222,36 @@ impl Vm {
         let r = self.release_gil_while(move || write_sink(&shared.stderr.lock(), &text));
         r.map_err(|e| self.os_error(&e, None))
     }
+
+    /// Writes a str to `sys.stdout` (`to_stderr`: `sys.stderr`), encoded as CPython encodes
+    /// them under the C and C.UTF-8 locales: UTF-8 with errors='surrogateescape' for stdout
+    /// (U+DC80..U+DCFF give back the bytes 0x80..0xFF, any other lone surrogate raises
+    /// UnicodeEncodeError) and errors='backslashreplace' for stderr.
+    pub fn write_std_str(&mut self, s: &crate::objects::PyStr, to_stderr: bool) -> PyResult<()> {
+        if !s.has_surrogates() {
+            return if to_stderr {
+                self.write_stderr(s.as_str())
+            } else {
+                self.write_stdout(s.as_str())
+            };
+        }
+        let errors = if to_stderr {
+            "backslashreplace"
+        } else {
+            "surrogateescape"
+        };
+        let bytes = crate::builtins::codecs::encode(self, s, None, Some(errors))?;
+        let shared = self.shared.clone();
+        let r = self.release_gil_while(move || {
+            let sink = if to_stderr {
+                shared.stderr.lock()
+            } else {
+                shared.stdout.lock()
+            };
+            write_sink_bytes(&sink, &bytes)
+        });
+        r.map_err(|e| self.os_error(&e, None))
+    }
 }
 
 /// Interpreters that get Ctrl-C (see [`deliver_sigint_to`]).
@@ -386,6 +416,27 @@ impl Vm {
             return 130;
         }
         1
+    }
+}
+
+/// [`write_sink`] for bytes that need not be UTF-8 (a callback sees them decoded lossily).
+fn write_sink_bytes(sink: &OutputSink, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    match sink {
+        OutputSink::Stdout => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()
+        }
+        OutputSink::Stderr => {
+            let mut out = std::io::stderr().lock();
+            out.write_all(bytes)?;
+            out.flush()
+        }
+        OutputSink::Callback(f) => {
+            f(&String::from_utf8_lossy(bytes));
+            Ok(())
+        }
     }
 }
 

@@ -8,11 +8,12 @@ use num_traits::{ToPrimitive, Zero};
 
 use super::{PyErr, PyResult, Vm};
 use crate::objects::Value;
-use crate::objects::class::Payload;
+use crate::objects::class::{Instance, Payload};
 use crate::objects::function::Args;
 use crate::objects::iter::{DictIterKind, IterObj, IterState};
 use crate::objects::number::{self as num, NumError};
-use crate::objects::repr::{float_repr, str_repr};
+use crate::objects::repr::{float_repr, pystr_repr};
+use crate::objects::stand_in::StandIn;
 use crate::syntax::ast::{CmpOp, Operator};
 
 /// The dunder names of a binary operator: (normal, reflected, in-place).
@@ -227,10 +228,7 @@ impl Vm {
         use Operator::*;
         match (a, b, op) {
             (Value::Str(x), Value::Str(y), Add) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Some(Ok(Value::string(s)))
+                Some(Ok(Value::from_pystr(crate::objects::PyStr::concat(x, y))))
             }
             (Value::List(x), Value::List(y), Add) => {
                 let mut v = x.borrow().clone();
@@ -255,7 +253,7 @@ impl Vm {
                 let n = self.repeat_count(a)?;
                 Some(n.and_then(|n| self.repeat(b, n)))
             }
-            (Value::Str(s), _, Mod) => Some(self.percent_format(s.as_str(), b)),
+            (Value::Str(s), _, Mod) => Some(self.percent_format(s, b)),
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_), _) => {
                 self.set_binary(a, b, op)
             }
@@ -302,6 +300,20 @@ impl Vm {
             });
         }
         Ok(match seq {
+            Value::Str(s) if s.has_surrogates() => {
+                if s.char_len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize)
+                {
+                    return Err(self.overflow_error("repeated string is too long"));
+                }
+                let mut out: Vec<u8> = Vec::new();
+                self.reserve_values(&mut out, s.wtf8().len() * n)?;
+                for _ in 0..n {
+                    out.extend_from_slice(s.wtf8());
+                }
+                Value::wtf8(out)
+            }
             Value::Str(s) => {
                 let s = s.as_str();
                 let chars = s.chars().count();
@@ -640,7 +652,7 @@ impl Vm {
                     _ => false,
                 }));
             }
-            (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Value::Str(x), Value::Str(y)) => Some(x.text_cmp(y)),
             _ => {
                 if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
                     match (&x, &y) {
@@ -849,7 +861,7 @@ impl Vm {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
             (Value::Float(x), Value::Float(y)) => Ok(x < y),
-            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            (Value::Str(x), Value::Str(y)) => Ok(x.text_cmp(y).is_lt()),
             _ => {
                 let v = self.rich_compare(a, b, CmpOp::Lt)?;
                 self.is_true(&v)
@@ -1059,7 +1071,7 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => self.bigint_to_string(b)?,
             Value::Float(f) => float_repr(*f),
-            Value::Str(s) => str_repr(s.as_str()),
+            Value::Str(s) => pystr_repr(s),
             Value::Bytes(b) => crate::objects::repr::bytes_repr(b),
             Value::Tuple(t) => {
                 if t.len() == 1 {
@@ -1301,6 +1313,23 @@ impl Vm {
     }
 
     pub fn repr_value(&mut self, v: &Value) -> PyResult<Value> {
+        // A user `__repr__` may return text with lone surrogates, which `repr` cannot carry.
+        if let Value::Instance(i) = v
+            && i.exception().is_none()
+            && self
+                .type_of(v)
+                .lookup("__repr__")
+                .is_some_and(|r| !matches!(r, Value::Builtin(_)))
+        {
+            return match self.call_special(v, "__repr__", &[])? {
+                Some(s @ Value::Str(_)) => Ok(s),
+                Some(other) => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(&other)
+                ))),
+                None => Ok(Value::string(self.default_repr(v))),
+            };
+        }
         Ok(Value::string(self.repr(v)?))
     }
 
@@ -1322,40 +1351,48 @@ impl Vm {
         Ok(Value::string(out))
     }
 
-    /// `str(v)` as a Rust string.
+    /// `str(v)` as a Rust string. A lone surrogate reads as U+FFFD here; [`Vm::str_value`]
+    /// keeps it.
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            Value::Instance(i) => {
-                let cls = self.type_of(v);
-                match cls.lookup("__str__") {
-                    Some(Value::Builtin(_)) | None => {
-                        if let Some(e) = i.exception() {
-                            // BaseException.__str__ (exceptions never reach object's).
-                            let args = e.borrow().args.clone();
-                            return self.exception_str(&cls, &args);
-                        }
-                        if let Some(inner) = self.unwrap_builtin(v)
-                            && !matches!(inner, Value::Set(_) | Value::FrozenSet(_))
-                            && cls
-                                .lookup("__repr__")
-                                .is_none_or(|r| matches!(r, Value::Builtin(_)))
-                        {
-                            return self.to_str(&inner);
-                        }
-                        self.repr(v)
-                    }
-                    Some(_) => match self.call_special(v, "__str__", &[])? {
-                        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-                        Some(other) => Err(self.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                        None => self.repr(v),
-                    },
-                }
-            }
+            Value::Instance(_) => Ok(self.str_value(v)?.as_str().unwrap_or("").to_string()),
             _ => self.repr(v),
+        }
+    }
+
+    /// `str(v)` of an instance, as a str value.
+    fn instance_str(&mut self, v: &Value, i: &Instance) -> PyResult<Value> {
+        let cls = self.type_of(v);
+        match cls.lookup("__str__") {
+            Some(Value::Builtin(_)) | None => {
+                if let Some(e) = i.exception() {
+                    // BaseException.__str__ (exceptions never reach object's).
+                    let args = e.borrow().args.clone();
+                    if args.len() == 1 && !cls.is_subclass(&self.types().key_error.clone()) {
+                        // The argument's own str, kept exact (lone surrogates included).
+                        return self.str_value(&args[0]);
+                    }
+                    return Ok(Value::string(self.exception_str(&cls, &args)?));
+                }
+                if let Some(inner) = self.unwrap_builtin(v)
+                    && !matches!(inner, Value::Set(_) | Value::FrozenSet(_))
+                    && cls
+                        .lookup("__repr__")
+                        .is_none_or(|r| matches!(r, Value::Builtin(_)))
+                {
+                    return self.str_value(&inner);
+                }
+                Ok(Value::string(self.repr(v)?))
+            }
+            Some(_) => match self.call_special(v, "__str__", &[])? {
+                Some(s @ Value::Str(_)) => Ok(s),
+                Some(other) => Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    self.type_name(&other)
+                ))),
+                None => Ok(Value::string(self.repr(v)?)),
+            },
         }
     }
 
@@ -1389,6 +1426,7 @@ impl Vm {
     pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Str(_) => Ok(v.clone()),
+            Value::Instance(i) => self.instance_str(v, i),
             _ => Ok(Value::string(self.to_str(v)?)),
         }
     }
@@ -1419,6 +1457,13 @@ impl Vm {
             Value::Str(s) => {
                 let sp =
                     fmt::parse_format_spec_for(spec, "str").map_err(|e| self.value_error(e))?;
+                if s.has_surrogates()
+                    && let Some(si) = StandIn::choose([&**s])
+                {
+                    let text = si.to_stand_in(s);
+                    let out = fmt::format_str(&text, &sp).map_err(|e| self.format_error(e))?;
+                    return Ok(Value::from_pystr(si.from_stand_in(&out)));
+                }
                 fmt::format_str(s.as_str(), &sp).map_err(|e| self.format_error(e))?
             }
             Value::Instance(_)
@@ -1447,7 +1492,7 @@ impl Vm {
                         self.type_name(v)
                     )));
                 }
-                self.to_str(v)?
+                return self.str_value(v);
             }
         };
         Ok(Value::string(out))
@@ -1668,7 +1713,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Str(sub) => Ok(s.contains_text(sub)),
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(item)

@@ -148,9 +148,10 @@ impl Vm {
         if module != "builtins" && module != "__main__" {
             name = format!("{module}.{name}");
         }
-        let msg = match self.to_str(exc) {
-            Ok(m) => m,
-            Err(_) => "<exception str() failed>".into(),
+        // As stderr writes it: a lone surrogate in the message comes out as `\udc80`.
+        let msg = match self.str_value(exc) {
+            Ok(Value::Str(m)) => crate::builtins::codecs::with_surrogates_escaped(&m),
+            Ok(_) | Err(_) => "<exception str() failed>".into(),
         };
         if msg.is_empty() {
             name

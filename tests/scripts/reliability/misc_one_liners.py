@@ -24,6 +24,11 @@ t("exec('ℌ = 1'); print(H)")
 t("ﬁ = 3; print(fi)")
 t("def ℱ(): return 'F'\nprint(F())")
 t("class ℂ: pass\nprint(C.__name__)")
+# Lone surrogates are code points like any other.
+t("print(ord(chr(0xd800)))")
+t("print(ord(chr(0xdfff)), len(chr(0xd800)), repr(chr(0xdc80)), chr(0xd800) == chr(0xdc00))")
+t("print(ord('\\ud800'), len('\\ud83d\\ude00'), '\\ud83d\\ude00' == '\\U0001f600')")
+t("chr(0x110000)")
 # The 4300-digit limit.
 t("repr(2**14300)")
 t("print(len(repr(2**14000)))")
