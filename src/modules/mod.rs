@@ -5,6 +5,7 @@ pub mod collections;
 pub mod gc;
 pub mod io;
 pub mod math;
+pub mod posix;
 pub mod random;
 pub mod random_mt;
 pub mod sys;
@@ -33,6 +34,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "_collections" => collections::module(vm),
         "io" => io::module(vm),
         "math" => math::module(vm),
+        "posix" => posix::module(vm),
         "gc" => gc::module(vm),
         "random" => random::module(vm),
         #[cfg(debug_assertions)]

@@ -1328,12 +1328,17 @@ impl Vm {
             return self.repr(&args[0]);
         }
         if cls.is_subclass(&self.types().os_error.clone())
-            && (2..=3).contains(&args.len())
+            && (2..=5).contains(&args.len())
             && let Value::Int(errno) = args[0]
         {
             let msg = self.to_str(&args[1])?;
-            return Ok(match args.get(2) {
-                Some(f) if !f.is_none() => format!("[Errno {errno}] {msg}: {}", self.repr(f)?),
+            return Ok(match (args.get(2), args.get(4)) {
+                (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => format!(
+                    "[Errno {errno}] {msg}: {} -> {}",
+                    self.repr(f)?,
+                    self.repr(f2)?
+                ),
+                (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {msg}: {}", self.repr(f)?),
                 _ => format!("[Errno {errno}] {msg}"),
             });
         }
