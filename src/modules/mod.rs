@@ -13,6 +13,7 @@ pub mod sys;
 pub mod testing;
 pub mod thread;
 pub mod time;
+pub mod time_format;
 pub mod urllib;
 
 use crate::objects::heap::Rc;
@@ -26,7 +27,7 @@ use crate::vm::{PyResult, Vm};
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
     Ok(Some(match name {
         "sys" => sys::module(vm),
-        "time" => time::module(vm),
+        "time" => time::module(vm)?,
         "_thread" => thread::module(vm),
         "urllib" => urllib::package(vm),
         "urllib.error" => urllib::error_module(vm)?,
