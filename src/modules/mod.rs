@@ -6,6 +6,7 @@ pub mod gc;
 pub mod io;
 pub mod math;
 pub mod posix;
+pub mod structmod;
 pub mod random;
 pub mod random_mt;
 pub mod sys;
@@ -26,7 +27,7 @@ use crate::vm::{PyResult, Vm};
 /// Builds the native module `name`, if there is one.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
     Ok(Some(match name {
-        "sys" => sys::module(vm),
+        "sys" => sys::module(vm)?,
         "time" => time::module(vm)?,
         "_thread" => thread::module(vm),
         "urllib" => urllib::package(vm),
@@ -36,6 +37,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "io" => io::module(vm),
         "math" => math::module(vm),
         "posix" => posix::module(vm),
+        "struct" => structmod::module(vm),
         "gc" => gc::module(vm),
         "random" => random::module(vm),
         #[cfg(debug_assertions)]

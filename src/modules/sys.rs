@@ -9,7 +9,7 @@ use crate::objects::function::Args;
 use crate::objects::module::Module;
 use crate::vm::{PyResult, Vm};
 
-pub fn module(vm: &mut Vm) -> Rc<Module> {
+pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
     let m = new_native_module(
         vm,
         "sys",
@@ -44,17 +44,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     set(&m, "path", Value::list(path));
     set(&m, "modules", Value::Dict(vm.state.modules.clone()));
     set(&m, "version", Value::str("3.11.7 (pyth 0.1.0)"));
-    set(
-        &m,
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    set_named_structs(vm, &m)?;
     set(&m, "platform", Value::str("linux"));
     set(&m, "byteorder", Value::str("little"));
     set(&m, "maxsize", Value::Int(i64::MAX));
@@ -63,7 +53,59 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     set(&m, "stdout", crate::modules::io::std_stream(vm, 1));
     set(&m, "stderr", crate::modules::io::std_stream(vm, 2));
     set(&m, "stdin", crate::modules::io::std_stream(vm, 0));
-    m
+    Ok(m)
+}
+
+/// `sys.version_info` and `sys.flags`: struct sequences (stdlib/_structseq.py), so they
+/// compare as tuples and show their field names.
+fn set_named_structs(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
+    let make = vm.import_module("_structseq")?;
+    let make = vm.get_attr(&make, "structseq")?;
+    let named = |vm: &mut Vm, name: &str, fields: &[(&str, Value)]| -> PyResult<()> {
+        let names = Value::tuple(fields.iter().map(|(f, _)| Value::str(f)).collect());
+        let cls = vm.call0(&make, &[Value::str(name), Value::str("sys"), names])?;
+        let values = Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect());
+        let obj = vm.call0(&cls, &[values])?;
+        set(m, name, obj);
+        Ok(())
+    };
+    named(
+        vm,
+        "version_info",
+        &[
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(7)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
+    )?;
+    let zero = || Value::Int(0);
+    named(
+        vm,
+        "flags",
+        &[
+            ("debug", zero()),
+            ("inspect", zero()),
+            ("interactive", zero()),
+            ("optimize", zero()),
+            ("dont_write_bytecode", Value::Int(1)),
+            ("no_user_site", zero()),
+            ("no_site", zero()),
+            ("ignore_environment", zero()),
+            ("verbose", zero()),
+            ("bytes_warning", zero()),
+            ("quiet", zero()),
+            ("hash_randomization", Value::Int(1)),
+            ("isolated", zero()),
+            ("dev_mode", Value::Bool(false)),
+            ("utf8_mode", zero()),
+            ("warn_default_encoding", zero()),
+            ("safe_path", Value::Bool(false)),
+            ("int_max_str_digits", Value::Int(-1)),
+        ],
+    )?;
+    Ok(())
 }
 
 fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
