@@ -9,6 +9,7 @@ pub mod posix;
 pub mod structmod;
 pub mod random;
 pub mod random_mt;
+pub mod signal;
 pub mod sys;
 #[cfg(debug_assertions)]
 pub mod testing;
@@ -37,6 +38,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "io" => io::module(vm),
         "math" => math::module(vm),
         "posix" => posix::module(vm),
+        "signal" => signal::module(vm),
         "struct" => structmod::module(vm),
         "gc" => gc::module(vm),
         "random" => random::module(vm),

@@ -357,7 +357,6 @@ fn do_pack(vm: &mut Vm, f: &Format, values: &[Value]) -> PyResult<Value> {
             ),
         ));
     }
-    let little = f.order.little;
     let mut out = Vec::with_capacity(f.size);
     let mut next = values.iter();
     for item in &f.items {

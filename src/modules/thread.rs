@@ -139,7 +139,8 @@ fn acquire_loop(
         match vm.release_gil_while(move || wait(&ctx, deadline)) {
             WaitResult::Done => {}
             WaitResult::TimedOut => return Ok(try_acquire()),
-            WaitResult::Interrupted => return Err(vm.keyboard_interrupt()),
+            // A handler that returns lets the wait go on (PEP 475).
+            WaitResult::Interrupted => vm.take_signal()?,
         }
     }
 }

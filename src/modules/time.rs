@@ -512,14 +512,23 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if nanos < 0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    let d = Duration::from_nanos(nanos as u64);
-    let ctx = vm.wait_context();
-    let scheduler = vm.shared.gil.scheduler.clone();
-    let r = vm.release_gil_while(move || scheduler.sleep(&ctx, d));
-    if r == crate::vm::thread::WaitResult::Interrupted {
-        return Err(vm.keyboard_interrupt());
+    let end = vm.shared.gil.scheduler.monotonic() + Duration::from_nanos(nanos as u64);
+    loop {
+        let now = vm.shared.gil.scheduler.monotonic();
+        let left = end.saturating_sub(now);
+        let ctx = vm.wait_context();
+        let scheduler = vm.shared.gil.scheduler.clone();
+        let r = vm.release_gil_while(move || scheduler.sleep(&ctx, left));
+        if r != crate::vm::thread::WaitResult::Interrupted {
+            return Ok(Value::None);
+        }
+        // A signal handler ran (or raised): a handler that returns lets the sleep go on
+        // for the time left (PEP 475).
+        vm.take_signal()?;
+        if vm.shared.gil.scheduler.monotonic() >= end {
+            return Ok(Value::None);
+        }
     }
-    Ok(Value::None)
 }
 
 const NANOS_PER_SEC: i64 = 1_000_000_000;

@@ -55,6 +55,8 @@ pub struct State {
     pub open_files: crate::modules::io::OpenFiles,
     /// `sys.set_int_max_str_digits` (0: no limit).
     pub int_max_str_digits: Cell<usize>,
+    /// Python-level signal handlers by signal number (`signal.signal`); absent: default.
+    pub signal_handlers: RefCell<std::collections::HashMap<i32, Value>>,
     /// The cycle collector and finalizer queue.
     pub gc: super::gc::Collector,
     /// The name `__builtins__` with its hash cached: every builtin lookup probes the globals
@@ -95,6 +97,7 @@ impl Vm {
             class_epoch: Cell::new(1),
             open_files: Default::default(),
             int_max_str_digits: Cell::new(crate::objects::number::INT_MAX_STR_DIGITS),
+            signal_handlers: RefCell::new(std::collections::HashMap::new()),
             gc: super::gc::Collector::new(shared.clone()),
             builtins_key: crate::objects::PyStr::new("__builtins__"),
         });
@@ -237,16 +240,23 @@ pub fn deliver_sigint_to(shared: &Arc<Shared>) {
     SIGINT_TARGETS.lock().push(Arc::downgrade(shared));
     INSTALLED.call_once(|| {
         let _ = ctrlc::set_handler(|| {
-            let mut targets = SIGINT_TARGETS.lock();
-            targets.retain(|w| w.strong_count() > 0);
-            for t in targets.iter().filter_map(|w| w.upgrade()) {
-                t.gil.eval_breaker.fetch_or(
-                    super::gil::breaker::SIGNAL,
-                    std::sync::atomic::Ordering::SeqCst,
-                );
-            }
+            crate::modules::signal::note_pending(2);
+            request_signal_check();
         });
     });
+}
+
+/// Sets the SIGNAL bit of every registered interpreter's eval breaker, so that its main
+/// thread handles the recorded signals at its next safe point ([`Vm::take_signal`]).
+pub fn request_signal_check() {
+    let mut targets = SIGINT_TARGETS.lock();
+    targets.retain(|w| w.strong_count() > 0);
+    for t in targets.iter().filter_map(|w| w.upgrade()) {
+        t.gil.eval_breaker.fetch_or(
+            super::gil::breaker::SIGNAL,
+            std::sync::atomic::Ordering::SeqCst,
+        );
+    }
 }
 
 /// Stack size of the threads Python code starts: CPython's (the platform's default

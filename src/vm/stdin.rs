@@ -118,7 +118,11 @@ impl Vm {
         match outcome {
             LineWait::Line(Ok(line)) => Ok(line),
             LineWait::Line(Err(e)) => Err(self.os_error(&e, None)),
-            LineWait::Interrupted => Err(self.keyboard_interrupt()),
+            LineWait::Interrupted => {
+                // A signal handler that returns lets the read go on (PEP 475).
+                self.take_signal()?;
+                self.read_stdin_line()
+            }
         }
     }
 }
