@@ -121,8 +121,12 @@ def _check_tzinfo(tz):
 
 
 def _class_name(obj):
+    # As CPython's C type names: "datetime.date" for the module's own classes, the bare
+    # class name for subclasses.
     cls = type(obj)
-    return '%s.%s' % (cls.__module__, cls.__qualname__)
+    if cls in _OWN_CLASSES:
+        return 'datetime.' + cls.__name__
+    return cls.__name__
 
 
 def _cmp(a, b):
@@ -654,7 +658,7 @@ def _from_iso_calendar(year, week, day):
         if not (week == 53 and (first_weekday == 4 or (first_weekday == 3 and _is_leap(year)))):
             raise ValueError('Invalid week: %d' % week)
     if not 0 < day < 8:
-        raise ValueError('Invalid weekday: %d (range is [1, 7])' % day)
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
     return _ordinal_to_ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
 
 
@@ -776,13 +780,13 @@ class tzinfo:
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError('tzinfo subclass must override tzname()')
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
 
     def utcoffset(self, dt):
-        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        raise NotImplementedError('tzinfo subclass must override dst()')
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
     def fromutc(self, dt):
         """`dt` (in UTC, with tzinfo self) as local time of this zone."""
@@ -1395,6 +1399,7 @@ class datetime(date):
 
 _date_class = date
 _time_class = time
+_OWN_CLASSES = (date, datetime, time, timedelta, timezone, tzinfo)
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

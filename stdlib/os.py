@@ -114,7 +114,7 @@ class _Environ:
         return len(self._data)
 
     def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
+        return self._check(key, 'key') in self._data
 
     def __repr__(self):
         return 'environ({%s})' % ', '.join('%r: %r' % kv for kv in self._data.items())

@@ -255,7 +255,7 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
-fn range_message(code: char, size: usize, signed: bool) -> String {
+fn range_message(code: char, size: usize, signed: bool, negative: bool) -> String {
     let (lo, hi): (i128, i128) = if signed {
         (-(1i128 << (size * 8 - 1)), (1i128 << (size * 8 - 1)) - 1)
     } else {
@@ -266,7 +266,8 @@ fn range_message(code: char, size: usize, signed: bool) -> String {
         'B' => format!("ubyte format requires {lo} <= number <= {hi}"),
         'h' => format!("short format requires {lo} <= number <= {hi}"),
         'H' => format!("ushort format requires {lo} <= number <= {hi}"),
-        _ if size == 8 => "argument out of range".to_string(),
+        // CPython's wording: 8-byte codes, and negative values for 'I'/'L', say only this.
+        _ if size == 8 || (!signed && negative) => "argument out of range".to_string(),
         _ => format!("'{code}' format requires {lo} <= number <= {hi}"),
     }
 }
@@ -455,7 +456,8 @@ fn pack_one(
                 n.to_i128().is_some_and(|x| x >= 0 && x < (1i128 << bits))
             };
             if !fits {
-                return Err(struct_error(vm, range_message(code, size, signed)));
+                let negative = n.sign() == num_bigint::Sign::Minus;
+                return Err(struct_error(vm, range_message(code, size, signed, negative)));
             }
             let x = n.to_i128().unwrap_or(0) as u64;
             put_int(out, x, size, little);

@@ -85,7 +85,7 @@ pub fn gm_tm(secs: i64) -> Tm {
         wday: weekday(days),
         yday: day_of_year(year, mon, mday),
         isdst: 0,
-        zone: Some("UTC".into()),
+        zone: Some("GMT".into()),
         gmtoff: Some(0),
     }
 }
