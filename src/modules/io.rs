@@ -125,7 +125,9 @@ fn stream_next(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 
 fn stream_isatty(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     // SAFETY: isatty only inspects the descriptor number.
-    Ok(Value::Bool(unsafe { libc::isatty(fd_of(&args.args[0])) } == 1))
+    Ok(Value::Bool(
+        unsafe { libc::isatty(fd_of(&args.args[0])) } == 1,
+    ))
 }
 
 /// An open file: the OS handle behind a mutex so reads and writes can happen without the

@@ -6,10 +6,10 @@ pub mod gc;
 pub mod io;
 pub mod math;
 pub mod posix;
-pub mod structmod;
 pub mod random;
 pub mod random_mt;
 pub mod signal;
+pub mod structmod;
 pub mod sys;
 #[cfg(debug_assertions)]
 pub mod testing;

@@ -57,7 +57,10 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     );
     let environ = PyDict::new();
     for (k, v) in std::env::vars_os() {
-        environ.set_str(&k.to_string_lossy(), Value::string(v.to_string_lossy().into()));
+        environ.set_str(
+            &k.to_string_lossy(),
+            Value::string(v.to_string_lossy().into()),
+        );
     }
     set(&m, "environ", Value::Dict(Rc::new(environ)));
     for (name, v) in [
@@ -156,7 +159,11 @@ fn cpu_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     exact(vm, args, "cpu_count", 0)?;
     // SAFETY: sysconf only reads a system constant.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
-    Ok(if n > 0 { Value::Int(n as i64) } else { Value::None })
+    Ok(if n > 0 {
+        Value::Int(n as i64)
+    } else {
+        Value::None
+    })
 }
 
 fn getcwd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -253,7 +260,8 @@ fn two_path_error(vm: &Vm, e: &std::io::Error, a: &str, b: &str) -> PyErr {
 /// rdev.
 fn stat_tuple(m: &std::fs::Metadata) -> Value {
     let secs = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
-    let nanos = |s: i64, ns: i64| Value::from_bigint((s as i128 * 1_000_000_000 + ns as i128).into());
+    let nanos =
+        |s: i64, ns: i64| Value::from_bigint((s as i128 * 1_000_000_000 + ns as i128).into());
     Value::tuple(vec![
         Value::Int(m.mode() as i64),
         Value::from_bigint(m.ino().into()),
@@ -333,7 +341,13 @@ fn readlink(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn symlink(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = bind(vm, args, "symlink", &["src", "dst", "target_is_directory"], 2)?;
+    let a = bind(
+        vm,
+        args,
+        "symlink",
+        &["src", "dst", "target_is_directory"],
+        2,
+    )?;
     let src = path_arg(vm, a[0].as_ref().expect("required"), "symlink")?;
     let dst = path_arg(vm, a[1].as_ref().expect("required"), "symlink")?;
     let (s, d) = (src.clone(), dst.clone());
@@ -481,7 +495,11 @@ fn uname(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.os_error(&std::io::Error::last_os_error(), None));
     }
     let field = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|c| **c != 0)
+            .map(|c| *c as u8)
+            .collect();
         Value::string(String::from_utf8_lossy(&bytes).into_owned())
     };
     Ok(Value::tuple(vec![
@@ -511,7 +529,9 @@ fn umask(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "umask", 1)?;
     let mask = vm.to_index(&a[0])?;
     // SAFETY: umask takes a plain integer and cannot fail.
-    Ok(Value::Int(unsafe { libc::umask(mask as libc::mode_t) } as i64))
+    Ok(Value::Int(
+        unsafe { libc::umask(mask as libc::mode_t) } as i64
+    ))
 }
 
 fn exit_now(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -121,8 +121,7 @@ fn start_wake_thread() {
                     // SAFETY: `buf` is a valid writable buffer of its length.
                     let n = unsafe { libc::read(read_fd, buf.as_mut_ptr().cast(), buf.len()) };
                     if n < 0
-                        && std::io::Error::last_os_error().kind()
-                            == std::io::ErrorKind::Interrupted
+                        && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted
                     {
                         continue;
                     }
@@ -164,14 +163,14 @@ fn signal(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let sig = signum_arg(vm, &a[0])?;
     let handler = a[1].clone();
     if !vm.is_main_thread() {
-        return Err(vm.value_error(
-            "signal only works in main thread of the main interpreter",
-        ));
+        return Err(vm.value_error("signal only works in main thread of the main interpreter"));
     }
     let disposition = match &handler {
         Value::Int(SIG_DFL) => libc::SIG_DFL,
         Value::Int(SIG_IGN) => libc::SIG_IGN,
-        h if crate::builtins::functions::is_callable(vm, h) => on_signal as *const () as libc::sighandler_t,
+        h if crate::builtins::functions::is_callable(vm, h) => {
+            on_signal as *const () as libc::sighandler_t
+        }
         _ => {
             return Err(vm.type_error(
                 "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
@@ -240,7 +239,12 @@ fn alarm(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "alarm", 1)?;
     let secs = vm.to_index(&a[0])?;
     start_wake_thread();
-    if !vm.state.signal_handlers.borrow().contains_key(&libc::SIGALRM) {
+    if !vm
+        .state
+        .signal_handlers
+        .borrow()
+        .contains_key(&libc::SIGALRM)
+    {
         // No Python handler: the default action (terminate), as CPython.
     }
     // SAFETY: alarm(2) takes a plain number of seconds.

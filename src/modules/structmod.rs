@@ -90,7 +90,10 @@ impl Format {
 }
 
 fn struct_error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
-    let cls = match vm.import_module("struct").and_then(|m| vm.get_attr(&m, "error")) {
+    let cls = match vm
+        .import_module("struct")
+        .and_then(|m| vm.get_attr(&m, "error"))
+    {
         Ok(Value::Class(c)) => c,
         _ => vm.types().value_error.clone(),
     };
@@ -159,7 +162,12 @@ fn compile(vm: &mut Vm, text: &str) -> PyResult<Format> {
             }
             match chars.next() {
                 Some(code) => (n, code),
-                None => return Err(struct_error(vm, "repeat count given without format specifier")),
+                None => {
+                    return Err(struct_error(
+                        vm,
+                        "repeat count given without format specifier",
+                    ));
+                }
             }
         } else {
             (1, c)
@@ -457,7 +465,10 @@ fn pack_one(
             };
             if !fits {
                 let negative = n.sign() == num_bigint::Sign::Minus;
-                return Err(struct_error(vm, range_message(code, size, signed, negative)));
+                return Err(struct_error(
+                    vm,
+                    range_message(code, size, signed, negative),
+                ));
             }
             let x = n.to_i128().unwrap_or(0) as u64;
             put_int(out, x, size, little);
@@ -553,7 +564,12 @@ fn unpack_whole(vm: &mut Vm, f: &Format, data: &[u8]) -> PyResult<Value> {
     do_unpack(vm, f, data)
 }
 
-fn unpack_from_impl(vm: &mut Vm, f: &Format, buffer: &Value, offset: Option<&Value>) -> PyResult<Value> {
+fn unpack_from_impl(
+    vm: &mut Vm,
+    f: &Format,
+    buffer: &Value,
+    offset: Option<&Value>,
+) -> PyResult<Value> {
     let data = buffer_arg(vm, buffer)?;
     let mut offset = match offset {
         Some(v) => vm.to_index(v)?,
@@ -563,7 +579,10 @@ fn unpack_from_impl(vm: &mut Vm, f: &Format, buffer: &Value, offset: Option<&Val
         if offset + (data.len() as i64) < 0 {
             return Err(struct_error(
                 vm,
-                format!("offset {offset} out of range for {}-byte buffer", data.len()),
+                format!(
+                    "offset {offset} out of range for {}-byte buffer",
+                    data.len()
+                ),
             ));
         }
         offset += data.len() as i64;

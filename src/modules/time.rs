@@ -111,11 +111,16 @@ fn january_july() -> (Tm, Tm) {
 pub fn local_tznames() -> (String, String) {
     let (jan, jul) = january_july();
     let (a, b) = (jan.zone.unwrap_or_default(), jul.zone.unwrap_or_default());
-    if jan.gmtoff > jul.gmtoff { (b, a) } else { (a, b) }
+    if jan.gmtoff > jul.gmtoff {
+        (b, a)
+    } else {
+        (a, b)
+    }
 }
 
 /// Local broken-down time of a timestamp, or None if the C library cannot represent it.
 pub fn local_tm(secs: i64) -> Option<Tm> {
+    #[allow(clippy::useless_conversion)] // time_t is not i64 on every target
     let t: libc::time_t = secs.try_into().ok()?;
     // SAFETY: `tm` is plain data, all-zero is valid; localtime_r fills it from `t` and
     // returns null on failure. tm_zone points into the C library's static zone names, read
@@ -331,7 +336,8 @@ fn localtime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn mktime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "mktime", 1)?;
     let tm = tm_arg(vm, &a[0], "mktime")?;
-    let secs = local_mktime(&tm).ok_or_else(|| vm.overflow_error("mktime argument out of range"))?;
+    let secs =
+        local_mktime(&tm).ok_or_else(|| vm.overflow_error("mktime argument out of range"))?;
     Ok(Value::Float(secs as f64))
 }
 
@@ -380,7 +386,11 @@ fn strftime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         tm.gmtoff = Some(0);
     }
     let epoch = |t: &Tm| local_mktime(t).unwrap_or(-1);
-    Ok(Value::string(time_format::strftime(fmt.as_str(), &tm, &epoch)))
+    Ok(Value::string(time_format::strftime(
+        fmt.as_str(),
+        &tm,
+        &epoch,
+    )))
 }
 
 fn strptime_args(vm: &mut Vm, args: &Args) -> PyResult<time_format::Parsed> {
@@ -451,7 +461,10 @@ fn cpu_clock(clock: libc::clockid_t) -> Duration {
     };
     // SAFETY: clock_gettime writes one timespec into the valid struct we pass.
     unsafe { libc::clock_gettime(clock, &mut ts) };
-    Duration::new(ts.tv_sec.max(0) as u64, ts.tv_nsec.clamp(0, 999_999_999) as u32)
+    Duration::new(
+        ts.tv_sec.max(0) as u64,
+        ts.tv_nsec.clamp(0, 999_999_999) as u32,
+    )
 }
 
 fn process_time(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -204,7 +204,7 @@ fn format_directive(out: &mut String, d: char, tm: &Tm, epoch_seconds: &dyn Fn(&
         'l' => write!(out, "{:2}", hour12),
         'm' => write!(out, "{:02}", tm.mon),
         'M' => write!(out, "{:02}", tm.min),
-        'n' => write!(out, "\n"),
+        'n' => out.write_char('\n'),
         'p' => write!(out, "{}", if tm.hour < 12 { "AM" } else { "PM" }),
         'P' => write!(out, "{}", if tm.hour < 12 { "am" } else { "pm" }),
         'r' => write!(
@@ -218,7 +218,7 @@ fn format_directive(out: &mut String, d: char, tm: &Tm, epoch_seconds: &dyn Fn(&
         'R' => write!(out, "{:02}:{:02}", tm.hour, tm.min),
         's' => write!(out, "{}", epoch_seconds(tm)),
         'S' => write!(out, "{:02}", tm.sec),
-        't' => write!(out, "\t"),
+        't' => out.write_char('\t'),
         'T' => write!(out, "{:02}:{:02}:{:02}", tm.hour, tm.min, tm.sec),
         'u' => write!(out, "{}", tm.wday + 1),
         'U' => write!(out, "{:02}", sunday_week),
@@ -298,7 +298,10 @@ impl Scanner<'_> {
 
     /// One of `names` (whole or 3-letter, case-insensitive); its index.
     fn name(&mut self, names: &[&str], full: bool) -> Option<usize> {
-        let rest: String = self.text[self.pos..].iter().collect::<String>().to_lowercase();
+        let rest: String = self.text[self.pos..]
+            .iter()
+            .collect::<String>()
+            .to_lowercase();
         let mut best: Option<(usize, usize)> = None;
         for (i, n) in names.iter().enumerate() {
             let candidates: &[&str] = if full { &[n] } else { &[&n[..3]] };
@@ -339,7 +342,13 @@ pub fn strptime(text: &str, fmt: &str) -> Result<Parsed, ParseError> {
     let mut p = Parsed::default();
     p.tm.isdst = -1;
     let mut seen = Seen::default();
-    let no_match = || format!("time data {} does not match format {}", py_repr(text), py_repr(fmt));
+    let no_match = || {
+        format!(
+            "time data {} does not match format {}",
+            py_repr(text),
+            py_repr(fmt)
+        )
+    };
     let expanded = expand_composites(fmt);
     let fchars: Vec<char> = expanded.chars().collect();
     let mut i = 0;
@@ -506,7 +515,9 @@ fn parse_directive(
             seen.yday = Some(v);
         }
         'a' | 'A' => {
-            let Some(i) = s.name(&DAY_NAMES, d == 'A').or_else(|| s.name(&DAY_NAMES, d != 'A'))
+            let Some(i) = s
+                .name(&DAY_NAMES, d == 'A')
+                .or_else(|| s.name(&DAY_NAMES, d != 'A'))
             else {
                 return Ok(false);
             };
