@@ -17,6 +17,7 @@ pub mod thread;
 pub mod time;
 pub mod time_format;
 pub mod urllib;
+pub mod weakref;
 
 use crate::objects::heap::Rc;
 
@@ -38,6 +39,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "io" => io::module(vm),
         "math" => math::module(vm),
         "posix" => posix::module(vm),
+        "_weakref" => weakref::module(vm),
         "signal" => signal::module(vm),
         "struct" => structmod::module(vm),
         "gc" => gc::module(vm),

@@ -221,6 +221,7 @@ impl Vm {
         }
         if bits & super::gc::BREAKER_BIT != 0 {
             super::gc::safe_point(self);
+            crate::modules::weakref::run_dead_callbacks(self);
         }
         Ok(())
     }

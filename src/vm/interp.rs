@@ -57,6 +57,8 @@ pub struct State {
     pub int_max_str_digits: Cell<usize>,
     /// Python-level signal handlers by signal number (`signal.signal`); absent: default.
     pub signal_handlers: RefCell<std::collections::HashMap<i32, Value>>,
+    /// Weak references with callbacks (`weakref.ref(obj, callback)`).
+    pub weak_callbacks: crate::modules::weakref::Watched,
     /// The cycle collector and finalizer queue.
     pub gc: super::gc::Collector,
     /// The name `__builtins__` with its hash cached: every builtin lookup probes the globals
@@ -98,6 +100,7 @@ impl Vm {
             open_files: Default::default(),
             int_max_str_digits: Cell::new(crate::objects::number::INT_MAX_STR_DIGITS),
             signal_handlers: RefCell::new(std::collections::HashMap::new()),
+            weak_callbacks: Default::default(),
             gc: super::gc::Collector::new(shared.clone()),
             builtins_key: crate::objects::PyStr::new("__builtins__"),
         });
@@ -249,13 +252,18 @@ pub fn deliver_sigint_to(shared: &Arc<Shared>) {
 /// Sets the SIGNAL bit of every registered interpreter's eval breaker, so that its main
 /// thread handles the recorded signals at its next safe point ([`Vm::take_signal`]).
 pub fn request_signal_check() {
+    request_breaker(super::gil::breaker::SIGNAL);
+}
+
+/// Sets `bit` in the eval breaker of every interpreter registered with
+/// [`deliver_sigint_to`] (the command line's), from any thread.
+pub fn request_breaker(bit: u32) {
     let mut targets = SIGINT_TARGETS.lock();
     targets.retain(|w| w.strong_count() > 0);
     for t in targets.iter().filter_map(|w| w.upgrade()) {
-        t.gil.eval_breaker.fetch_or(
-            super::gil::breaker::SIGNAL,
-            std::sync::atomic::Ordering::SeqCst,
-        );
+        t.gil
+            .eval_breaker
+            .fetch_or(bit, std::sync::atomic::Ordering::SeqCst);
     }
 }
 

@@ -746,7 +746,9 @@ impl Vm {
     }
 
     fn rich_compare_inner(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-        if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+        // Native objects (deque, weakref.ref, ...) compare through their classes' dunders.
+        let dispatch = |v: &Value| matches!(v, Value::Instance(_) | Value::Native(_));
+        if !dispatch(a) && !dispatch(b) {
             if let Some(r) = self.builtin_compare(a, b, op) {
                 return r.map(Value::Bool);
             }
@@ -976,6 +978,26 @@ impl Vm {
                     }
                 }
             }
+            // A native class's own __hash__ (None: unhashable, as deque's).
+            Value::Native(n) => match n.class.dict.get_str("__hash__") {
+                Some(Value::None) => {
+                    return Err(
+                        self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                    );
+                }
+                Some(_) => match self.call_special(v, "__hash__", &[])? {
+                    Some(Value::Int(i)) => {
+                        if i == -1 {
+                            -2
+                        } else {
+                            i
+                        }
+                    }
+                    Some(Value::BigInt(b)) => num::hash_bigint(&b),
+                    _ => return Err(self.type_error("__hash__ method should return an integer")),
+                },
+                None => identity_hash(v),
+            },
             _ => identity_hash(v),
         })
     }
