@@ -234,6 +234,11 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
+        if type(days) is int and type(seconds) is int and type(microseconds) is int \
+                and not (milliseconds or minutes or hours or weeks):
+            # The common case, in exact integers without the general loop.
+            return cls._from_microseconds((days * 86400 + seconds) * _US_PER_SECOND
+                                          + microseconds)
         whole = 0
         fraction = 0.0
         for value, scale in ((days, _US_PER_DAY), (seconds, _US_PER_SECOND),
@@ -1367,12 +1372,23 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        us = self._utc_microseconds(None) + other._to_microseconds()
-        days, us = divmod(us, _US_PER_DAY)
-        if not 0 < days <= _MAXORDINAL:
-            raise OverflowError('date value out of range')
-        y, m, d = _ordinal_to_ymd(days)
-        seconds, us = divmod(us, _US_PER_SECOND)
+        # other's seconds and microseconds are normalised, so each carries at most once.
+        us = self._microsecond + other._microseconds
+        seconds = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
+        days = other._days
+        if us >= _US_PER_SECOND:
+            us -= _US_PER_SECOND
+            seconds += 1
+        if seconds >= 86400:
+            seconds -= 86400
+            days += 1
+        if days:
+            n = self.toordinal() + days
+            if not 0 < n <= _MAXORDINAL:
+                raise OverflowError('date value out of range')
+            y, m, d = _ordinal_to_ymd(n)
+        else:
+            y, m, d = self._year, self._month, self._day
         hh, rest = divmod(seconds, 3600)
         mm, ss = divmod(rest, 60)
         return type(self)._make(y, m, d, hh, mm, ss, us, self._tzinfo)
