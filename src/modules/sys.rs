@@ -9,7 +9,7 @@ use crate::objects::function::Args;
 use crate::objects::module::Module;
 use crate::vm::{PyResult, Vm};
 
-pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
+pub fn module(vm: &mut Vm) -> Rc<Module> {
     let m = new_native_module(
         vm,
         "sys",
@@ -44,7 +44,12 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
     set(&m, "path", Value::list(path));
     set(&m, "modules", Value::Dict(vm.state.modules.clone()));
     set(&m, "version", Value::str("3.11.7 (pyth 0.1.0)"));
-    set_named_structs(vm, &m)?;
+    // version_info and flags are made on first use (see `module_getattr`): building them
+    // runs Python code, which most programs importing sys never need.
+    m.dict.set_str(
+        "__getattr__",
+        crate::builtins::native("__getattr__", module_getattr),
+    );
     set(&m, "platform", Value::str("linux"));
     set(&m, "byteorder", Value::str("little"));
     set(&m, "maxsize", Value::Int(i64::MAX));
@@ -53,38 +58,25 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
     set(&m, "stdout", crate::modules::io::std_stream(vm, 1));
     set(&m, "stderr", crate::modules::io::std_stream(vm, 2));
     set(&m, "stdin", crate::modules::io::std_stream(vm, 0));
-    Ok(m)
+    m
 }
 
-/// `sys.version_info` and `sys.flags`: struct sequences (stdlib/_structseq.py), so they
-/// compare as tuples and show their field names.
-fn set_named_structs(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
-    let make = vm.import_module("_structseq")?;
-    let make = vm.get_attr(&make, "structseq")?;
-    let named = |vm: &mut Vm, name: &str, fields: &[(&str, Value)]| -> PyResult<()> {
-        let names = Value::tuple(fields.iter().map(|(f, _)| Value::str(f)).collect());
-        let cls = vm.call0(&make, &[Value::str(name), Value::str("sys"), names])?;
-        let values = Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect());
-        let obj = vm.call0(&cls, &[values])?;
-        set(m, name, obj);
-        Ok(())
-    };
-    named(
-        vm,
-        "version_info",
-        &[
+/// The module's `__getattr__` (PEP 562): `version_info` and `flags`, struct sequences
+/// (stdlib/_structseq.py) that compare as tuples and show their field names, made and kept
+/// in the module on first use.
+fn module_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "__getattr__", 1)?;
+    let name = a[0].as_str().unwrap_or("").to_string();
+    let zero = || Value::Int(0);
+    let fields: Vec<(&str, Value)> = match name.as_str() {
+        "version_info" => vec![
             ("major", Value::Int(3)),
             ("minor", Value::Int(11)),
             ("micro", Value::Int(7)),
             ("releaselevel", Value::str("final")),
             ("serial", Value::Int(0)),
         ],
-    )?;
-    let zero = || Value::Int(0);
-    named(
-        vm,
-        "flags",
-        &[
+        "flags" => vec![
             ("debug", zero()),
             ("inspect", zero()),
             ("interactive", zero()),
@@ -104,8 +96,20 @@ fn set_named_structs(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
             ("safe_path", Value::Bool(false)),
             ("int_max_str_digits", Value::Int(-1)),
         ],
-    )?;
-    Ok(())
+        _ => {
+            return Err(vm.attribute_error(format!("module 'sys' has no attribute '{name}'")));
+        }
+    };
+    let make = vm.import_module("_structseq")?;
+    let make = vm.get_attr(&make, "structseq")?;
+    let names = Value::tuple(fields.iter().map(|(f, _)| Value::str(f)).collect());
+    let cls = vm.call0(&make, &[Value::str(&name), Value::str("sys"), names])?;
+    let values = Value::tuple(fields.into_iter().map(|(_, v)| v).collect());
+    let obj = vm.call0(&cls, &[values])?;
+    if let Value::Module(m) = vm.import_module("sys")? {
+        set(&m, &name, obj.clone());
+    }
+    Ok(obj)
 }
 
 fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {

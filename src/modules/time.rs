@@ -14,7 +14,7 @@ use crate::objects::function::Args;
 use crate::objects::module::Module;
 use crate::vm::{PyResult, Vm};
 
-pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
+pub fn module(vm: &mut Vm) -> Rc<Module> {
     let m = new_native_module(
         vm,
         "time",
@@ -41,6 +41,24 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
             ("tzset", tzset),
         ],
     );
+    // struct_time is made on first use (`module_getattr`): building it runs Python code,
+    // which programs that only sleep or read clocks never need.
+    m.dict.set_str(
+        "__getattr__",
+        crate::builtins::native("__getattr__", module_getattr),
+    );
+    set_zone_attributes(&m);
+    m
+}
+
+/// The module's `__getattr__` (PEP 562): `struct_time`, a struct sequence
+/// (stdlib/_structseq.py), made and kept in the module on first use.
+fn module_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "__getattr__", 1)?;
+    let name = a[0].as_str().unwrap_or("").to_string();
+    if name != "struct_time" {
+        return Err(vm.attribute_error(format!("module 'time' has no attribute '{name}'")));
+    }
     let make = vm.import_module("_structseq")?;
     let make = vm.get_attr(&make, "structseq")?;
     let names = |items: &[&str]| Value::tuple(items.iter().map(|s| Value::str(s)).collect());
@@ -56,9 +74,10 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
             names(&["tm_zone", "tm_gmtoff"]),
         ],
     )?;
-    set(&m, "struct_time", struct_time);
-    set_zone_attributes(&m);
-    Ok(m)
+    if let Value::Module(m) = vm.import_module("time")? {
+        set(&m, "struct_time", struct_time.clone());
+    }
+    Ok(struct_time)
 }
 
 unsafe extern "C" {
