@@ -168,11 +168,9 @@ fn cpu_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn getcwd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     exact(vm, args, "getcwd", 0)?;
-    let cwd = fs_call(vm, ".", std::env::current_dir).map_err(|e| {
-        // getcwd's error names no file.
-        let _ = e;
-        vm.os_error(&std::io::Error::last_os_error(), None)
-    })?;
+    // getcwd's error names no file.
+    let r = vm.release_gil_while(std::env::current_dir);
+    let cwd = r.map_err(|e| vm.os_error(&e, None))?;
     Ok(Value::string(cwd.to_string_lossy().into_owned()))
 }
 

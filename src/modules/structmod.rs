@@ -320,14 +320,13 @@ fn f64_to_half(x: f64) -> Option<u16> {
         return Some(sign | r);
     }
     let mut exp = a.log2().floor() as i32;
-    let mut mant = a / 2f64.powi(exp) - 1.0;
-    let mut m = round_half_even(mant * 1024.0) as u32;
+    let fraction = a / 2f64.powi(exp) - 1.0;
+    let mut m = round_half_even(fraction * 1024.0) as u32;
     if m == 1024 {
+        // Rounded up to the next power of two.
         m = 0;
         exp += 1;
     }
-    mant = m as f64;
-    let _ = mant;
     if exp > 15 {
         return None;
     }

@@ -656,8 +656,6 @@ fn parse_utcoffset(s: &mut Scanner, p: &mut Parsed) -> Result<bool, DirectiveErr
         }
     }
     if hours > 23 || minutes > 59 || seconds > 59 {
-        let written: String = s.text[..s.pos].iter().collect();
-        let _ = written;
         return Err(DirectiveError::NoMatch);
     }
     let total = hours * 3600 + minutes * 60 + seconds;
