@@ -4,8 +4,9 @@
 //!
 //! SIGINT arrives through the ctrlc handler the command line installs (src/vm/interp.rs);
 //! other signals get a C handler (sigaction) that sets a bit in [`PENDING`] and writes a
-//! byte to a pipe, whose reader thread sets the SIGNAL bit of the interpreters' eval
-//! breakers (only async-signal-safe work happens in the handler itself).
+//! byte to a pipe, whose reader thread hands the bits to the interpreters
+//! (`interp::deliver_signals`: each records them and sets its eval breaker's SIGNAL bit).
+//! Only async-signal-safe work happens in the handler itself.
 
 use crate::objects::heap::Rc;
 use std::sync::Once;
@@ -18,7 +19,8 @@ use crate::objects::function::Args;
 use crate::objects::module::Module;
 use crate::vm::{PyResult, Vm};
 
-/// Signals received and not yet handled: bit n is signal n.
+/// Signals received by the C handler and not yet handed to the interpreters: bit n is
+/// signal n.
 static PENDING: AtomicU64 = AtomicU64::new(0);
 /// The write end of the wake-up pipe (-1 before the first handler is installed).
 static WAKE_FD: AtomicI32 = AtomicI32::new(-1);
@@ -84,10 +86,18 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     m
 }
 
-/// Records a signal for the next safe point (called by the ctrlc handler for SIGINT).
-pub fn note_pending(sig: i32) {
+/// Records a signal from the C handler.
+fn note_pending(sig: i32) {
     if (1..64).contains(&sig) {
         PENDING.fetch_or(1 << sig, Ordering::SeqCst);
+    }
+}
+
+/// Hands the signals the C handler recorded to the interpreters.
+fn distribute_pending() {
+    let mask = PENDING.swap(0, Ordering::SeqCst);
+    if mask != 0 {
+        crate::vm::interp::deliver_signals(mask);
     }
 }
 
@@ -128,7 +138,7 @@ fn start_wake_thread() {
                     if n <= 0 {
                         return;
                     }
-                    crate::vm::interp::request_signal_check();
+                    distribute_pending();
                 }
             });
     });
@@ -221,14 +231,17 @@ fn raise_signal(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "raise_signal", 1)?;
     let sig = signum_arg(vm, &a[0])?;
     if sig == libc::SIGINT {
-        // Through the same path as Ctrl-C.
-        note_pending(sig);
-        crate::vm::interp::request_signal_check();
+        // As Ctrl-C does (the ctrlc handler is not ours to call).
+        vm.shared
+            .pending_signals
+            .fetch_or(1 << sig, Ordering::SeqCst);
     } else {
         // SAFETY: raise(3) takes a plain signal number.
         if unsafe { libc::raise(sig) } != 0 {
             return Err(vm.os_error(&std::io::Error::last_os_error(), None));
         }
+        // raise(3) ran the C handler in this thread: hand the signal over now.
+        distribute_pending();
     }
     // Handle it now, as CPython does on return from raise_signal.
     vm.take_signal()?;
@@ -279,11 +292,7 @@ impl Vm {
     /// no handler raises KeyboardInterrupt. Clears the eval breaker's SIGNAL bit.
     pub fn take_signal(&mut self) -> PyResult<()> {
         let _ = self.keyboard_interrupt(); // clears the SIGNAL bit
-        let mut pending = PENDING.swap(0, Ordering::SeqCst);
-        if pending == 0 {
-            // Flagged without a record (an embedder's interrupt): Ctrl-C.
-            pending = 1 << libc::SIGINT;
-        }
+        let pending = self.shared.pending_signals.swap(0, Ordering::SeqCst);
         for sig in 1..64 {
             if pending & (1 << sig) == 0 {
                 continue;
@@ -305,8 +314,13 @@ impl Vm {
                         // The signals after this one wait for the next safe point.
                         let later = pending & !((2u64 << sig) - 1);
                         if later != 0 {
-                            PENDING.fetch_or(later, Ordering::SeqCst);
-                            crate::vm::interp::request_signal_check();
+                            self.shared
+                                .pending_signals
+                                .fetch_or(later, Ordering::SeqCst);
+                            self.shared
+                                .gil
+                                .eval_breaker
+                                .fetch_or(crate::vm::gil::breaker::SIGNAL, Ordering::SeqCst);
                         }
                         return Err(e);
                     }

@@ -622,6 +622,10 @@ fn stack_size(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn interrupt_main(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    // As if SIGINT had arrived (its handler runs, by default KeyboardInterrupt).
+    vm.shared
+        .pending_signals
+        .fetch_or(1 << 2, std::sync::atomic::Ordering::SeqCst);
     vm.shared.gil.eval_breaker.fetch_or(
         crate::vm::gil::breaker::SIGNAL,
         std::sync::atomic::Ordering::SeqCst,

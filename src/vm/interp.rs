@@ -36,6 +36,9 @@ pub struct Shared {
     pub next_ident: AtomicU64,
     /// Stack size for new threads (`_thread.stack_size`); 0 = [`THREAD_STACK_SIZE`].
     pub thread_stack_size: std::sync::atomic::AtomicUsize,
+    /// Signals delivered to this interpreter and not handled yet (bit n: signal n), for its
+    /// main thread's next safe point (`Vm::take_signal`).
+    pub pending_signals: AtomicU64,
 }
 
 /// Interpreter state protected by the GIL.
@@ -85,6 +88,7 @@ impl Vm {
             main_thread: AtomicU64::new(crate::vm::interp::current_thread_id()),
             next_ident: AtomicU64::new(FIRST_IDENT + 1),
             thread_stack_size: std::sync::atomic::AtomicUsize::new(0),
+            pending_signals: AtomicU64::new(0),
         });
         let held = shared.gil.acquire_held();
         let types = Types::new();
@@ -242,17 +246,24 @@ pub fn deliver_sigint_to(shared: &Arc<Shared>) {
     static INSTALLED: std::sync::Once = std::sync::Once::new();
     SIGINT_TARGETS.lock().push(Arc::downgrade(shared));
     INSTALLED.call_once(|| {
-        let _ = ctrlc::set_handler(|| {
-            crate::modules::signal::note_pending(2);
-            request_signal_check();
-        });
+        let _ = ctrlc::set_handler(|| deliver_signals(1 << 2));
     });
 }
 
-/// Sets the SIGNAL bit of every registered interpreter's eval breaker, so that its main
-/// thread handles the recorded signals at its next safe point ([`Vm::take_signal`]).
-pub fn request_signal_check() {
-    request_breaker(super::gil::breaker::SIGNAL);
+/// Delivers signals (bit n: signal n) to every interpreter registered with
+/// [`deliver_sigint_to`]: each records them and its main thread handles them at its next
+/// safe point.
+pub fn deliver_signals(mask: u64) {
+    let mut targets = SIGINT_TARGETS.lock();
+    targets.retain(|w| w.strong_count() > 0);
+    for t in targets.iter().filter_map(|w| w.upgrade()) {
+        t.pending_signals
+            .fetch_or(mask, std::sync::atomic::Ordering::SeqCst);
+        t.gil.eval_breaker.fetch_or(
+            super::gil::breaker::SIGNAL,
+            std::sync::atomic::Ordering::SeqCst,
+        );
+    }
 }
 
 /// Sets `bit` in the eval breaker of every interpreter registered with
