@@ -90,8 +90,8 @@ fn stream_readlines(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(Value::list(lines.into_iter().map(Value::string).collect()))
 }
 
-/// `read(size=-1)`: the rest of the input, or at least `size` characters of it (whole
-/// lines are read, the surplus is not kept: stdin is read by lines).
+/// `read(size=-1)`: the rest of the input, or up to `size` characters of it (stdin is read
+/// by lines; what is read past `size` is kept for the next read).
 fn stream_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let size = match args.args.get(1) {
         None | Some(Value::None) => -1,
@@ -107,6 +107,10 @@ fn stream_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             break;
         }
         text.push_str(&line);
+    }
+    if let Some((cut, _)) = text.char_indices().nth(size as usize) {
+        let surplus = text.split_off(cut);
+        vm.unread_stdin(surplus);
     }
     Ok(Value::string(text))
 }

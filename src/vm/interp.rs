@@ -62,6 +62,8 @@ pub struct State {
     pub signal_handlers: RefCell<std::collections::HashMap<i32, Value>>,
     /// Weak references with callbacks (`weakref.ref(obj, callback)`).
     pub weak_callbacks: crate::modules::weakref::Watched,
+    /// Text read from stdin and not consumed yet (see `Vm::unread_stdin`).
+    pub stdin_unread: RefCell<String>,
     /// The cycle collector and finalizer queue.
     pub gc: super::gc::Collector,
     /// The name `__builtins__` with its hash cached: every builtin lookup probes the globals
@@ -105,6 +107,7 @@ impl Vm {
             int_max_str_digits: Cell::new(crate::objects::number::INT_MAX_STR_DIGITS),
             signal_handlers: RefCell::new(std::collections::HashMap::new()),
             weak_callbacks: Default::default(),
+            stdin_unread: RefCell::new(String::new()),
             gc: super::gc::Collector::new(shared.clone()),
             builtins_key: crate::objects::PyStr::new("__builtins__"),
         });
