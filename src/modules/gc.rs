@@ -44,6 +44,7 @@ fn collect(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     gc::finalize::run_pending(vm);
     let found = gc::collect(vm, generation as usize);
     gc::finalize::run_pending(vm);
+    crate::modules::weakref::run_dead_callbacks(vm);
     Ok(Value::Int(found as i64))
 }
 

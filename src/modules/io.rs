@@ -19,7 +19,12 @@ pub fn std_stream(vm: &mut Vm, fd: i32) -> Value {
             ("write", stream_write),
             ("flush", stream_flush),
             ("readline", stream_readline),
+            ("readlines", stream_readlines),
+            ("read", stream_read),
+            ("__iter__", stream_iter),
+            ("__next__", stream_next),
             ("fileno", stream_fileno),
+            ("isatty", stream_isatty),
         ],
     );
     // The data attributes CPython's streams have (logging's handler reprs show `name`).
@@ -87,6 +92,67 @@ fn stream_fileno(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn stream_readline(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(Value::string(vm.read_stdin_line()?))
+}
+
+/// Every line up to end of file (each read through the blocking door).
+fn stdin_lines(vm: &mut Vm) -> PyResult<Vec<String>> {
+    let mut lines = Vec::new();
+    loop {
+        let line = vm.read_stdin_line()?;
+        if line.is_empty() {
+            return Ok(lines);
+        }
+        lines.push(line);
+    }
+}
+
+fn stream_readlines(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    let lines = stdin_lines(vm)?;
+    Ok(Value::list(lines.into_iter().map(Value::string).collect()))
+}
+
+/// `read(size=-1)`: the rest of the input, or up to `size` characters of it (stdin is read
+/// by lines; what is read past `size` is kept for the next read).
+fn stream_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let size = match args.args.get(1) {
+        None | Some(Value::None) => -1,
+        Some(v) => vm.to_index(v)?,
+    };
+    if size < 0 {
+        return Ok(Value::string(stdin_lines(vm)?.concat()));
+    }
+    let mut text = String::new();
+    while (text.chars().count() as i64) < size {
+        let line = vm.read_stdin_line()?;
+        if line.is_empty() {
+            break;
+        }
+        text.push_str(&line);
+    }
+    if let Some((cut, _)) = text.char_indices().nth(size as usize) {
+        let surplus = text.split_off(cut);
+        vm.unread_stdin(surplus);
+    }
+    Ok(Value::string(text))
+}
+
+fn stream_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(args.args[0].clone())
+}
+
+fn stream_next(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    let line = vm.read_stdin_line()?;
+    if line.is_empty() {
+        return Err(vm.stop_iteration(None));
+    }
+    Ok(Value::string(line))
+}
+
+fn stream_isatty(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    // SAFETY: isatty only inspects the descriptor number.
+    Ok(Value::Bool(
+        unsafe { libc::isatty(fd_of(&args.args[0])) } == 1,
+    ))
 }
 
 /// An open file: the OS handle behind a mutex so reads and writes can happen without the

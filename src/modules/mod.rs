@@ -5,15 +5,20 @@ pub mod collections;
 pub mod gc;
 pub mod io;
 pub mod math;
+pub mod posix;
 pub mod random;
 pub mod random_mt;
+pub mod signal;
+pub mod structmod;
 pub mod sys;
 #[cfg(debug_assertions)]
 pub mod testing;
 pub mod thread;
 pub mod time;
 pub mod traceback;
+pub mod time_format;
 pub mod urllib;
+pub mod weakref;
 
 use crate::objects::heap::Rc;
 
@@ -34,6 +39,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "_collections" => collections::module(vm),
         "_io" => io::module(vm),
         "math" => math::module(vm),
+        "posix" => posix::module(vm),
+        "_weakref" => weakref::module(vm),
+        "signal" => signal::module(vm),
+        "struct" => structmod::module(vm),
         "gc" => gc::module(vm),
         "_traceback" => traceback::module(vm),
         "random" => random::module(vm),

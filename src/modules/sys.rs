@@ -44,16 +44,11 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
     set(&m, "path", Value::list(path));
     set(&m, "modules", Value::Dict(vm.state.modules.clone()));
     set(&m, "version", Value::str("3.11.7 (pyth 0.1.0)"));
-    set(
-        &m,
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
+    // version_info and flags are made on first use (see `module_getattr`): building them
+    // runs Python code, which most programs importing sys never need.
+    m.dict.set_str(
+        "__getattr__",
+        crate::builtins::native("__getattr__", module_getattr),
     );
     set(&m, "platform", Value::str("linux"));
     set(&m, "byteorder", Value::str("little"));
@@ -70,6 +65,57 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         set(&m, original, stream);
     }
     m
+}
+
+/// The module's `__getattr__` (PEP 562): `version_info` and `flags`, struct sequences
+/// (stdlib/_structseq.py) that compare as tuples and show their field names, made and kept
+/// in the module on first use.
+fn module_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = exact(vm, args, "__getattr__", 1)?;
+    let name = a[0].as_str().unwrap_or("").to_string();
+    let zero = || Value::Int(0);
+    let fields: Vec<(&str, Value)> = match name.as_str() {
+        "version_info" => vec![
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(7)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
+        "flags" => vec![
+            ("debug", zero()),
+            ("inspect", zero()),
+            ("interactive", zero()),
+            ("optimize", zero()),
+            ("dont_write_bytecode", Value::Int(1)),
+            ("no_user_site", zero()),
+            ("no_site", zero()),
+            ("ignore_environment", zero()),
+            ("verbose", zero()),
+            ("bytes_warning", zero()),
+            ("quiet", zero()),
+            ("hash_randomization", Value::Int(1)),
+            ("isolated", zero()),
+            ("dev_mode", Value::Bool(false)),
+            ("utf8_mode", zero()),
+            ("warn_default_encoding", zero()),
+            ("safe_path", Value::Bool(false)),
+            ("int_max_str_digits", Value::Int(-1)),
+        ],
+        _ => {
+            return Err(vm.attribute_error(format!("module 'sys' has no attribute '{name}'")));
+        }
+    };
+    let make = vm.import_module("_structseq")?;
+    let make = vm.get_attr(&make, "structseq")?;
+    let names = Value::tuple(fields.iter().map(|(f, _)| Value::str(f)).collect());
+    let cls = vm.call0(&make, &[Value::str(&name), Value::str("sys"), names])?;
+    let values = Value::tuple(fields.into_iter().map(|(_, v)| v).collect());
+    let obj = vm.call0(&cls, &[values])?;
+    if let Value::Module(m) = vm.import_module("sys")? {
+        set(&m, &name, obj.clone());
+    }
+    Ok(obj)
 }
 
 fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -139,7 +139,8 @@ fn acquire_loop(
         match vm.release_gil_while(move || wait(&ctx, deadline)) {
             WaitResult::Done => {}
             WaitResult::TimedOut => return Ok(try_acquire()),
-            WaitResult::Interrupted => return Err(vm.keyboard_interrupt()),
+            // A handler that returns lets the wait go on (PEP 475).
+            WaitResult::Interrupted => vm.take_signal()?,
         }
     }
 }
@@ -621,6 +622,10 @@ fn stack_size(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn interrupt_main(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    // As if SIGINT had arrived (its handler runs, by default KeyboardInterrupt).
+    vm.shared
+        .pending_signals
+        .fetch_or(1 << 2, std::sync::atomic::Ordering::SeqCst);
     vm.shared.gil.eval_breaker.fetch_or(
         crate::vm::gil::breaker::SIGNAL,
         std::sync::atomic::Ordering::SeqCst,

@@ -175,13 +175,14 @@ impl Vm {
                             _ => Value::tuple(st.args.clone()),
                         }
                     }
-                    "errno" | "strerror" | "filename"
+                    "errno" | "strerror" | "filename" | "filename2"
                         if i.class().is_subclass(&self.types().os_error.clone()) =>
                     {
                         let idx = match name {
                             "errno" => 0,
                             "strerror" => 1,
-                            _ => 2,
+                            "filename" => 2,
+                            _ => 4,
                         };
                         if st.args.len() >= 2 {
                             st.args.get(idx).cloned().unwrap_or(Value::None)

@@ -217,10 +217,11 @@ impl Vm {
             self.shared.gil.yield_to_waiter();
         }
         if bits & super::gil::breaker::SIGNAL != 0 && self.is_main_thread() {
-            return Err(self.keyboard_interrupt());
+            self.take_signal()?;
         }
         if bits & super::gc::BREAKER_BIT != 0 {
             super::gc::safe_point(self);
+            crate::modules::weakref::run_dead_callbacks(self);
         }
         Ok(())
     }

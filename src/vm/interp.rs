@@ -36,6 +36,9 @@ pub struct Shared {
     pub next_ident: AtomicU64,
     /// Stack size for new threads (`_thread.stack_size`); 0 = [`THREAD_STACK_SIZE`].
     pub thread_stack_size: std::sync::atomic::AtomicUsize,
+    /// Signals delivered to this interpreter and not handled yet (bit n: signal n), for its
+    /// main thread's next safe point (`Vm::take_signal`).
+    pub pending_signals: AtomicU64,
 }
 
 /// Interpreter state protected by the GIL.
@@ -55,6 +58,12 @@ pub struct State {
     pub open_files: crate::modules::io::OpenFiles,
     /// `sys.set_int_max_str_digits` (0: no limit).
     pub int_max_str_digits: Cell<usize>,
+    /// Python-level signal handlers by signal number (`signal.signal`); absent: default.
+    pub signal_handlers: RefCell<std::collections::HashMap<i32, Value>>,
+    /// Weak references with callbacks (`weakref.ref(obj, callback)`).
+    pub weak_callbacks: crate::modules::weakref::Watched,
+    /// Text read from stdin and not consumed yet (see `Vm::unread_stdin`).
+    pub stdin_unread: RefCell<String>,
     /// The cycle collector and finalizer queue.
     pub gc: super::gc::Collector,
     /// The name `__builtins__` with its hash cached: every builtin lookup probes the globals
@@ -81,6 +90,7 @@ impl Vm {
             main_thread: AtomicU64::new(crate::vm::interp::current_thread_id()),
             next_ident: AtomicU64::new(FIRST_IDENT + 1),
             thread_stack_size: std::sync::atomic::AtomicUsize::new(0),
+            pending_signals: AtomicU64::new(0),
         });
         let held = shared.gil.acquire_held();
         let types = Types::new();
@@ -95,6 +105,9 @@ impl Vm {
             class_epoch: Cell::new(1),
             open_files: Default::default(),
             int_max_str_digits: Cell::new(crate::objects::number::INT_MAX_STR_DIGITS),
+            signal_handlers: RefCell::new(std::collections::HashMap::new()),
+            weak_callbacks: Default::default(),
+            stdin_unread: RefCell::new(String::new()),
             gc: super::gc::Collector::new(shared.clone()),
             builtins_key: crate::objects::PyStr::new("__builtins__"),
         });
@@ -266,17 +279,36 @@ pub fn deliver_sigint_to(shared: &Arc<Shared>) {
     static INSTALLED: std::sync::Once = std::sync::Once::new();
     SIGINT_TARGETS.lock().push(Arc::downgrade(shared));
     INSTALLED.call_once(|| {
-        let _ = ctrlc::set_handler(|| {
-            let mut targets = SIGINT_TARGETS.lock();
-            targets.retain(|w| w.strong_count() > 0);
-            for t in targets.iter().filter_map(|w| w.upgrade()) {
-                t.gil.eval_breaker.fetch_or(
-                    super::gil::breaker::SIGNAL,
-                    std::sync::atomic::Ordering::SeqCst,
-                );
-            }
-        });
+        let _ = ctrlc::set_handler(|| deliver_signals(1 << 2));
     });
+}
+
+/// Delivers signals (bit n: signal n) to every interpreter registered with
+/// [`deliver_sigint_to`]: each records them and its main thread handles them at its next
+/// safe point.
+pub fn deliver_signals(mask: u64) {
+    let mut targets = SIGINT_TARGETS.lock();
+    targets.retain(|w| w.strong_count() > 0);
+    for t in targets.iter().filter_map(|w| w.upgrade()) {
+        t.pending_signals
+            .fetch_or(mask, std::sync::atomic::Ordering::SeqCst);
+        t.gil.eval_breaker.fetch_or(
+            super::gil::breaker::SIGNAL,
+            std::sync::atomic::Ordering::SeqCst,
+        );
+    }
+}
+
+/// Sets `bit` in the eval breaker of every interpreter registered with
+/// [`deliver_sigint_to`] (the command line's), from any thread.
+pub fn request_breaker(bit: u32) {
+    let mut targets = SIGINT_TARGETS.lock();
+    targets.retain(|w| w.strong_count() > 0);
+    for t in targets.iter().filter_map(|w| w.upgrade()) {
+        t.gil
+            .eval_breaker
+            .fetch_or(bit, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// Stack size of the threads Python code starts: CPython's (the platform's default

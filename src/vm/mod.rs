@@ -191,23 +191,59 @@ impl Vm {
     }
 
     pub fn os_error(&self, e: &std::io::Error, filename: Option<&str>) -> PyErr {
-        let t = self.types();
-        let class = match e.kind() {
-            std::io::ErrorKind::NotFound => &t.file_not_found_error,
-            std::io::ErrorKind::PermissionDenied => &t.permission_error,
-            std::io::ErrorKind::TimedOut => &t.timeout_error,
-            _ => &t.os_error,
-        };
+        let (class, mut args) = self.os_error_parts(e);
+        if let Some(f) = filename {
+            args.push(Value::str(f));
+        }
+        self.new_exception(&class, args)
+    }
+
+    /// An OSError naming two files (`rename`, `symlink`): its str ends `'a' -> 'b'`. The
+    /// args are CPython's constructor order (errno, strerror, filename, winerror, filename2).
+    pub fn os_error2(&self, e: &std::io::Error, filename: &str, filename2: &str) -> PyErr {
+        let (class, mut args) = self.os_error_parts(e);
+        args.extend([Value::str(filename), Value::None, Value::str(filename2)]);
+        self.new_exception(&class, args)
+    }
+
+    fn os_error_parts(&self, e: &std::io::Error) -> (Rc<Class>, Vec<Value>) {
         let errno = e.raw_os_error().unwrap_or(0);
+        let class = match e.raw_os_error() {
+            Some(n) => self.os_error_class(n),
+            None => match e.kind() {
+                std::io::ErrorKind::NotFound => self.types().file_not_found_error.clone(),
+                std::io::ErrorKind::PermissionDenied => self.types().permission_error.clone(),
+                std::io::ErrorKind::TimedOut => self.types().timeout_error.clone(),
+                _ => self.types().os_error.clone(),
+            },
+        };
         let mut msg = e.to_string();
         if let Some(i) = msg.find(" (os error") {
             msg.truncate(i);
         }
-        let mut args = vec![Value::Int(errno as i64), Value::string(msg)];
-        if let Some(f) = filename {
-            args.push(Value::str(f));
-        }
-        self.new_exception(class, args)
+        (class, vec![Value::Int(errno as i64), Value::string(msg)])
+    }
+
+    /// The OSError subclass CPython raises for an errno code (PEP 3151's table).
+    pub fn os_error_class(&self, errno: i32) -> Rc<Class> {
+        let name = match errno {
+            libc::ENOENT => "FileNotFoundError",
+            libc::EEXIST => "FileExistsError",
+            libc::EISDIR => "IsADirectoryError",
+            libc::ENOTDIR => "NotADirectoryError",
+            libc::EACCES | libc::EPERM => "PermissionError",
+            libc::EINTR => "InterruptedError",
+            libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+            libc::ECHILD => "ChildProcessError",
+            libc::ESRCH => "ProcessLookupError",
+            libc::ETIMEDOUT => "TimeoutError",
+            libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+            libc::ECONNABORTED => "ConnectionAbortedError",
+            libc::ECONNREFUSED => "ConnectionRefusedError",
+            libc::ECONNRESET => "ConnectionResetError",
+            _ => "OSError",
+        };
+        self.types().by_name[name].clone()
     }
 
     /// Converts a lookup or an exception raised by a type error (`NotImplemented`) etc.

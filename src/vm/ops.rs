@@ -782,7 +782,9 @@ impl Vm {
     }
 
     fn rich_compare_inner(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-        if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+        // Native objects (deque, weakref.ref, ...) compare through their classes' dunders.
+        let dispatch = |v: &Value| matches!(v, Value::Instance(_) | Value::Native(_));
+        if !dispatch(a) && !dispatch(b) {
             if let Some(r) = self.builtin_compare(a, b, op) {
                 return r.map(Value::Bool);
             }
@@ -1021,6 +1023,26 @@ impl Vm {
                     }
                 }
             }
+            // A native class's own __hash__ (None: unhashable, as deque's).
+            Value::Native(n) => match n.class.dict.get_str("__hash__") {
+                Some(Value::None) => {
+                    return Err(
+                        self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                    );
+                }
+                Some(_) => match self.call_special(v, "__hash__", &[])? {
+                    Some(Value::Int(i)) => {
+                        if i == -1 {
+                            -2
+                        } else {
+                            i
+                        }
+                    }
+                    Some(Value::BigInt(b)) => num::hash_bigint(&b),
+                    _ => return Err(self.type_error("__hash__ method should return an integer")),
+                },
+                None => identity_hash(v),
+            },
             _ => identity_hash(v),
         })
     }
@@ -1407,12 +1429,17 @@ impl Vm {
             return self.repr(&args[0]);
         }
         if cls.is_subclass(&self.types().os_error.clone())
-            && (2..=3).contains(&args.len())
+            && (2..=5).contains(&args.len())
             && let Value::Int(errno) = args[0]
         {
             let msg = self.to_str(&args[1])?;
-            return Ok(match args.get(2) {
-                Some(f) if !f.is_none() => format!("[Errno {errno}] {msg}: {}", self.repr(f)?),
+            return Ok(match (args.get(2), args.get(4)) {
+                (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => format!(
+                    "[Errno {errno}] {msg}: {} -> {}",
+                    self.repr(f)?,
+                    self.repr(f2)?
+                ),
+                (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {msg}: {}", self.repr(f)?),
                 _ => format!("[Errno {errno}] {msg}"),
             });
         }

@@ -78,7 +78,31 @@ enum LineWait {
 impl Vm {
     /// Reads one line from stdin (with its newline; "" at end of file) through the
     /// blocking door. Ctrl-C in the main thread raises KeyboardInterrupt, as in CPython.
+    /// Text that `sys.stdin.read(n)` read past its `n` characters comes first.
     pub fn read_stdin_line(&mut self) -> PyResult<String> {
+        let mut kept = std::mem::take(&mut *self.state.stdin_unread.borrow_mut());
+        if !kept.is_empty() {
+            if let Some(i) = kept.find('\n') {
+                let rest = kept.split_off(i + 1);
+                *self.state.stdin_unread.borrow_mut() = rest;
+                return Ok(kept);
+            }
+            let more = self.read_stdin_line_raw()?;
+            kept.push_str(&more);
+            return Ok(kept);
+        }
+        self.read_stdin_line_raw()
+    }
+
+    /// Gives back text read from stdin but not consumed (`sys.stdin.read(n)`'s surplus):
+    /// the next read starts with it.
+    pub fn unread_stdin(&mut self, text: String) {
+        let mut unread = self.state.stdin_unread.borrow_mut();
+        let rest = std::mem::take(&mut *unread);
+        *unread = text + &rest;
+    }
+
+    fn read_stdin_line_raw(&mut self) -> PyResult<String> {
         let ctx = self.wait_context();
         let outcome = self.release_gil_while(move || {
             const SLICE: Duration = Duration::from_millis(50);
@@ -118,7 +142,11 @@ impl Vm {
         match outcome {
             LineWait::Line(Ok(line)) => Ok(line),
             LineWait::Line(Err(e)) => Err(self.os_error(&e, None)),
-            LineWait::Interrupted => Err(self.keyboard_interrupt()),
+            LineWait::Interrupted => {
+                // A signal handler that returns lets the read go on (PEP 475).
+                self.take_signal()?;
+                self.read_stdin_line_raw()
+            }
         }
     }
 }

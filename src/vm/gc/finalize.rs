@@ -60,6 +60,8 @@ fn instance_addr(i: &Rc<Instance>) -> usize {
 /// The drop hook for the last handle of an instance: queues it when its class has
 /// `__del__` that has not run yet.
 pub fn instance_dropped(inst: Rc<Instance>) {
+    // Weak references with callbacks wait for deaths (src/modules/weakref.rs).
+    crate::modules::weakref::instance_died();
     let fin = match inst.class.try_borrow() {
         Ok(class) => match &class.finalizers {
             Some(f) => f.clone(),
@@ -202,7 +204,7 @@ fn run_one(vm: &mut Vm, v: Value) {
 
 /// CPython's report of an exception that cannot propagate (`PyErr_WriteUnraisable`): the
 /// exception and its traceback, without its chain.
-fn report_ignored(vm: &mut Vm, obj: &Value, e: &PyErr) {
+pub(crate) fn report_ignored(vm: &mut Vm, obj: &Value, e: &PyErr) {
     let what = vm.repr(obj).unwrap_or_else(|_| "<object>".into());
     let mut text = format!("Exception ignored in: {what}\n");
     vm.format_one(&e.value(), &mut text);
