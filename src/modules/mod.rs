@@ -4,6 +4,8 @@
 pub mod collections;
 pub mod gc;
 pub mod io;
+pub mod itertools;
+pub mod itertools_combinatoric;
 pub mod math;
 pub mod random;
 pub mod random_mt;
@@ -35,6 +37,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "math" => math::module(vm),
         "gc" => gc::module(vm),
         "random" => random::module(vm),
+        "itertools" => itertools::module(vm),
         #[cfg(debug_assertions)]
         "_pyth_testing" => testing::module(vm),
         _ => return Ok(None),
