@@ -6,6 +6,9 @@ pub mod gc;
 pub mod io;
 pub mod itertools;
 pub mod itertools_combinatoric;
+pub mod json;
+pub mod json_decode;
+pub mod json_encode;
 pub mod math;
 pub mod random;
 pub mod random_mt;
@@ -38,6 +41,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "gc" => gc::module(vm),
         "random" => random::module(vm),
         "itertools" => itertools::module(vm),
+        "_json" => json::module(vm),
         #[cfg(debug_assertions)]
         "_pyth_testing" => testing::module(vm),
         _ => return Ok(None),
