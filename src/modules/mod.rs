@@ -3,6 +3,7 @@
 
 pub mod collections;
 pub mod gc;
+pub mod hashlib;
 pub mod io;
 pub mod itertools;
 pub mod itertools_combinatoric;
@@ -42,6 +43,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "random" => random::module(vm),
         "itertools" => itertools::module(vm),
         "_json" => json::module(vm),
+        "hashlib" => hashlib::module(vm)?,
         #[cfg(debug_assertions)]
         "_pyth_testing" => testing::module(vm),
         _ => return Ok(None),
