@@ -12,6 +12,9 @@ pub mod json_decode;
 pub mod json_encode;
 pub mod math;
 pub mod random;
+pub mod re;
+pub mod re_template;
+pub mod re_translate;
 pub mod random_mt;
 pub mod sys;
 #[cfg(debug_assertions)]
@@ -44,6 +47,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "itertools" => itertools::module(vm),
         "_json" => json::module(vm),
         "hashlib" => hashlib::module(vm)?,
+        "_re" => re::module(vm),
         #[cfg(debug_assertions)]
         "_pyth_testing" => testing::module(vm),
         _ => return Ok(None),
