@@ -138,7 +138,15 @@ pub fn re_error(vm: &mut Vm, error_class: &Value, msg: &str, pattern: &Value, po
     }
 }
 
-/// `_re.compile(pattern, flags, error_class)`.
+/// A bad template: re.error, or IndexError for an unknown group name (as CPython).
+fn template_error(vm: &mut Vm, error_class: &Value, e: tr::SyntaxError, template: &Value) -> PyErr {
+    if e.msg.starts_with("unknown group name") {
+        return vm.index_error(e.msg);
+    }
+    re_error(vm, error_class, &e.msg, template, Some(e.pos))
+}
+
+/// `_re.compile(pattern, flags, error_class, pattern_class)`.
 fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "compile", 4)?;
     let source = a[0].clone();
@@ -297,9 +305,10 @@ fn attempt(vm: &Vm, pat: &Pattern, text: &str, pos: usize, end: usize, mode: Mod
                 .collect(),
         )),
         Ok(None) => Ok(None),
-        Err(e) => Err(vm.runtime_error(format!(
-            "regular expression could not be matched: {e}"
-        ))),
+        Err(fancy_regex::Error::RuntimeError(_)) => Err(vm.runtime_error(
+            "regular expression exceeded its backtracking limit (catastrophic backtracking)",
+        )),
+        Err(e) => Err(vm.runtime_error(format!("regular expression failed: {e}"))),
     }
 }
 
@@ -488,7 +497,7 @@ fn substitute(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> 
     let template: Option<Vec<Piece>> = match &repl {
         Value::Str(t) => Some(
             parse_template(t.as_str(), pat)
-                .map_err(|e| re_error(vm, &pat.error_class.clone(), &e.msg, &repl, Some(e.pos)))?,
+                .map_err(|e| template_error(vm, &pat.error_class.clone(), e, &repl))?,
         ),
         Value::Bytes(_) => return Err(vm.type_error("expected str instance, bytes found")),
         _ => None,
@@ -498,9 +507,16 @@ fn substitute(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> 
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     let match_class = pat.match_class.clone();
+    // As CPython joins the pieces at the end, a callable's bad result is reported after
+    // every call, with its index among the pieces.
+    let mut piece_index = 0usize;
+    let mut bad: Option<(usize, String)> = None;
     for spans in found {
         let (s0, e0) = spans[0].unwrap_or((last, last));
-        out.push_str(&text[last..s0]);
+        if s0 > last {
+            out.push_str(&text[last..s0]);
+            piece_index += 1;
+        }
         match &template {
             Some(pieces) => expand(pieces, text, &spans, &mut out),
             None => {
@@ -522,16 +538,22 @@ fn substitute(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> 
                 let r = vm.call0(&repl, &[m])?;
                 match &r {
                     Value::Str(rs) => out.push_str(rs.as_str()),
+                    Value::None => piece_index = piece_index.wrapping_sub(1),
                     _ => {
-                        return Err(vm.type_error(format!(
-                            "expected str instance, {} found",
-                            vm.type_name(&r)
-                        )));
+                        if bad.is_none() {
+                            bad = Some((piece_index, vm.type_name(&r)));
+                        }
                     }
                 }
+                piece_index = piece_index.wrapping_add(1);
             }
         }
         last = e0;
+    }
+    if let Some((i, t)) = bad {
+        return Err(vm.type_error(format!(
+            "sequence item {i}: expected str instance, {t} found"
+        )));
     }
     out.push_str(&text[last..]);
     Ok((Value::string(out), n))
@@ -769,7 +791,7 @@ fn match_expand(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("expected str instance"));
     };
     let pieces = parse_template(t.as_str(), pat)
-        .map_err(|e| re_error(vm, &pat.error_class.clone(), &e.msg, &a[1], Some(e.pos)))?;
+        .map_err(|e| template_error(vm, &pat.error_class.clone(), e, &a[1]))?;
     let Value::Str(s) = &m.string else {
         return Ok(Value::None);
     };

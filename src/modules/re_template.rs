@@ -50,6 +50,9 @@ pub fn parse_template(t: &str, pat: &Pattern) -> Result<Vec<Piece>, SyntaxError>
                     return err("missing <", i);
                 }
                 let start = i + 1;
+                if start >= c.len() {
+                    return err("missing group name", start);
+                }
                 let Some(len) = c[start..].iter().position(|&x| x == '>') else {
                     return err("missing >, unterminated name", start);
                 };
