@@ -135,11 +135,15 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
             })),
         );
     }
-    set(&m, "new", Value::Builtin(Rc::new(BuiltinFunction {
-        name: "new",
-        func: new,
-        bound_self: Some(Value::Class(cls.clone())),
-    })));
+    set(
+        &m,
+        "new",
+        Value::Builtin(Rc::new(BuiltinFunction {
+            name: "new",
+            func: new,
+            bound_self: Some(Value::Class(cls.clone())),
+        })),
+    );
     for attr in ["algorithms_available", "algorithms_guaranteed"] {
         let names = crate::objects::set::PySet::new();
         for n in NAMES {
@@ -226,7 +230,13 @@ fn named_constructor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = class_of(vm, args)?;
     let r = rest(args);
-    let a = bind(vm, &r, "new", &["name", "data", "usedforsecurity", "string"], 1)?;
+    let a = bind(
+        vm,
+        &r,
+        "new",
+        &["name", "data", "usedforsecurity", "string"],
+        1,
+    )?;
     let name = match &a[0] {
         Some(Value::Str(s)) => s.as_str().to_ascii_lowercase(),
         Some(v) => {
@@ -311,7 +321,9 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "__repr__", 1)?;
     let name = snapshot(vm, &a[0])?.name();
     let addr = crate::vm::ops::identity(&a[0]);
-    Ok(Value::string(format!("<{name} _hashlib.HASH object @ {addr:#x}>")))
+    Ok(Value::string(format!(
+        "<{name} _hashlib.HASH object @ {addr:#x}>"
+    )))
 }
 
 fn name_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {

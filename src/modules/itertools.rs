@@ -169,7 +169,11 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         cls.dict.set_str("__module__", Value::str("itertools"));
         crate::builtins::add_methods(
             &cls,
-            &[("__new__", *new), ("__iter__", iter_self), ("__next__", next)],
+            &[
+                ("__new__", *new),
+                ("__iter__", iter_self),
+                ("__next__", next),
+            ],
         );
         if matches!(*name, "count" | "repeat") {
             crate::builtins::add_methods(&cls, &[("__repr__", repr)]);
@@ -237,7 +241,10 @@ fn cell_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Cell> {
 
 fn no_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (cls, _) = split_new(vm, args, "itertools")?;
-    Err(vm.type_error(format!("cannot create 'itertools.{}' instances", cls.name())))
+    Err(vm.type_error(format!(
+        "cannot create 'itertools.{}' instances",
+        cls.name()
+    )))
 }
 
 fn iter_self(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -823,9 +830,9 @@ fn islice_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             Some(v) => match vm.to_index(v) {
                 Ok(n) if n >= 1 => n,
                 _ => {
-                    return Err(vm.value_error(
-                        "Step for islice() must be a positive integer or None.",
-                    ));
+                    return Err(
+                        vm.value_error("Step for islice() must be a positive integer or None.")
+                    );
                 }
             },
         };
@@ -845,9 +852,7 @@ fn islice_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn indices_error(vm: &Vm) -> crate::vm::PyErr {
-    vm.value_error(
-        "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-    )
+    vm.value_error("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
 }
 
 fn pairwise_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -933,7 +938,11 @@ fn tee(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if pos.is_empty() || pos.len() > 2 {
         return Err(vm.type_error(format!(
             "tee expected {} arguments, got {}",
-            if pos.is_empty() { "at least 1" } else { "at most 2" },
+            if pos.is_empty() {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
             pos.len()
         )));
     }

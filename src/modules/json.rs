@@ -103,9 +103,9 @@ fn decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         })
     } else {
-        parser.value(start).map(|(v, end)| {
-            Value::tuple(vec![v, Value::Int(char_index(text, end) as i64)])
-        })
+        parser
+            .value(start)
+            .map(|(v, end)| Value::tuple(vec![v, Value::Int(char_index(text, end) as i64)]))
     };
     match result {
         Ok(v) => Ok(v),

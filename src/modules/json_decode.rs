@@ -74,9 +74,7 @@ impl Parser<'_, '_> {
             b't' if rest.starts_with(b"true") => Ok((Value::Bool(true), pos + 4)),
             b'f' if rest.starts_with(b"false") => Ok((Value::Bool(false), pos + 5)),
             b'N' if rest.starts_with(b"NaN") => self.constant("NaN", f64::NAN, pos),
-            b'I' if rest.starts_with(b"Infinity") => {
-                self.constant("Infinity", f64::INFINITY, pos)
-            }
+            b'I' if rest.starts_with(b"Infinity") => self.constant("Infinity", f64::INFINITY, pos),
             b'-' if rest.starts_with(b"-Infinity") => {
                 self.constant("-Infinity", f64::NEG_INFINITY, pos)
             }
@@ -99,10 +97,9 @@ impl Parser<'_, '_> {
     /// An array or object, counted against the recursion limit.
     fn nested(&mut self, pos: usize, object: bool) -> Parsed<(Value, usize)> {
         let what = if object { "object" } else { "array" };
-        self.vm
-            .enter_nested(&format!(
-                "maximum recursion depth exceeded while decoding a JSON {what} from a unicode string"
-            ))?;
+        self.vm.enter_nested(&format!(
+            "maximum recursion depth exceeded while decoding a JSON {what} from a unicode string"
+        ))?;
         let r = if object {
             self.object(pos)
         } else {
@@ -221,20 +218,18 @@ impl Parser<'_, '_> {
                     if e != b'u' {
                         return Err(Failure::Syntax("Invalid \\escape", p));
                     }
-                    let unit = self.hex4(p + 2).ok_or(Failure::Syntax(
-                        "Invalid \\uXXXX escape",
-                        p + 1,
-                    ))?;
+                    let unit = self
+                        .hex4(p + 2)
+                        .ok_or(Failure::Syntax("Invalid \\uXXXX escape", p + 1))?;
                     p += 6;
                     let mut code = unit;
                     if (0xD800..0xDC00).contains(&unit)
                         && b.get(p) == Some(&b'\\')
                         && b.get(p + 1) == Some(&b'u')
                     {
-                        let low = self.hex4(p + 2).ok_or(Failure::Syntax(
-                            "Invalid \\uXXXX escape",
-                            p + 1,
-                        ))?;
+                        let low = self
+                            .hex4(p + 2)
+                            .ok_or(Failure::Syntax("Invalid \\uXXXX escape", p + 1))?;
                         if (0xDC00..0xE000).contains(&low) {
                             code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
                             p += 6;
@@ -352,7 +347,10 @@ pub fn raise(
         Failure::Python(e) => Ok(e),
         Failure::Syntax(msg, byte) => {
             let pos = char_index(text, byte) as i64;
-            let exc = vm.call0(error_class, &[Value::str(msg), doc.clone(), Value::Int(pos)])?;
+            let exc = vm.call0(
+                error_class,
+                &[Value::str(msg), doc.clone(), Value::Int(pos)],
+            )?;
             vm.make_exception(exc)
         }
     }

@@ -12,10 +12,10 @@ pub mod json_decode;
 pub mod json_encode;
 pub mod math;
 pub mod random;
+pub mod random_mt;
 pub mod re;
 pub mod re_template;
 pub mod re_translate;
-pub mod random_mt;
 pub mod sys;
 #[cfg(debug_assertions)]
 pub mod testing;

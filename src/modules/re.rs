@@ -130,7 +130,13 @@ fn no_new(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 }
 
 /// `re.error(msg, pattern, pos)`.
-pub fn re_error(vm: &mut Vm, error_class: &Value, msg: &str, pattern: &Value, pos: Option<usize>) -> PyErr {
+pub fn re_error(
+    vm: &mut Vm,
+    error_class: &Value,
+    msg: &str,
+    pattern: &Value,
+    pos: Option<usize>,
+) -> PyErr {
     let pos = pos.map_or(Value::None, |p| Value::Int(p as i64));
     match vm.call0(error_class, &[Value::str(msg), pattern.clone(), pos]) {
         Ok(exc) => vm.make_exception(exc).unwrap_or_else(|e| e),
@@ -289,12 +295,23 @@ enum Mode {
 type Spans = Vec<Option<(usize, usize)>>;
 
 /// One match attempt over `text[..end]` starting at byte `pos`.
-fn attempt(vm: &Vm, pat: &Pattern, text: &str, pos: usize, end: usize, mode: Mode) -> PyResult<Option<Spans>> {
+fn attempt(
+    vm: &Vm,
+    pat: &Pattern,
+    text: &str,
+    pos: usize,
+    end: usize,
+    mode: Mode,
+) -> PyResult<Option<Spans>> {
     let hay = &text[..end];
     if pos > hay.len() {
         return Ok(None);
     }
-    let regex = if mode == Mode::Full { &pat.full } else { &pat.regex };
+    let regex = if mode == Mode::Full {
+        &pat.full
+    } else {
+        &pat.regex
+    };
     let input = RegexInput::new(hay)
         .from_pos(pos)
         .anchored(mode != Mode::Search);
@@ -327,7 +344,12 @@ fn subject(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::PyStr>> {
 }
 
 /// `pos`/`endpos` arguments clamped to the string, in code points.
-fn bounds(vm: &mut Vm, pos: &Option<Value>, endpos: &Option<Value>, len: usize) -> PyResult<(usize, usize)> {
+fn bounds(
+    vm: &mut Vm,
+    pos: &Option<Value>,
+    endpos: &Option<Value>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| -> usize { v.clamp(0, len as i64) as usize };
     let p = match pos {
         Some(v) => clamp(vm.to_index(v)?),
@@ -340,7 +362,15 @@ fn bounds(vm: &mut Vm, pos: &Option<Value>, endpos: &Option<Value>, len: usize) 
     Ok((p, e.max(p)))
 }
 
-fn make_match(pat_value: &Value, pat: &Pattern, string: &Value, off: &Offsets, spans: Spans, pos: usize, endpos: usize) -> Value {
+fn make_match(
+    pat_value: &Value,
+    pat: &Pattern,
+    string: &Value,
+    off: &Offsets,
+    spans: Spans,
+    pos: usize,
+    endpos: usize,
+) -> Value {
     let chars = spans
         .iter()
         .map(|s| s.map(|(a, b)| (off.to_char(a), off.to_char(b))))
@@ -367,7 +397,14 @@ fn one_match(vm: &mut Vm, args: &Args, name: &str, mode: Mode) -> PyResult<Value
     let off = Offsets::new(s.as_str());
     let (pos, endpos) = bounds(vm, &a[2], &a[3], off.char_len())?;
     let pat = pattern_of(vm, &pat_value)?;
-    let found = attempt(vm, pat, s.as_str(), off.to_byte(pos), off.to_byte(endpos), mode)?;
+    let found = attempt(
+        vm,
+        pat,
+        s.as_str(),
+        off.to_byte(pos),
+        off.to_byte(endpos),
+        mode,
+    )?;
     Ok(match found {
         Some(spans) => make_match(&pat_value, pat, &string, &off, spans, pos, endpos),
         None => Value::None,
@@ -389,7 +426,14 @@ fn pattern_search(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// Every match in `text[pos..end]` (byte offsets), as Python's scanner finds them: an
 /// empty match right where the previous empty match was is skipped. Stops after `limit`
 /// matches when it is non-zero.
-fn all_matches(vm: &Vm, pat: &Pattern, off: &Offsets, pos: usize, end: usize, limit: usize) -> PyResult<Vec<Spans>> {
+fn all_matches(
+    vm: &Vm,
+    pat: &Pattern,
+    off: &Offsets,
+    pos: usize,
+    end: usize,
+    limit: usize,
+) -> PyResult<Vec<Spans>> {
     let text = off.text;
     let mut out = Vec::new();
     let mut at = pos;
@@ -461,7 +505,13 @@ fn pattern_findall(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn pattern_finditer(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = bind(vm, args, "finditer", &["self", "string", "pos", "endpos"], 2)?;
+    let a = bind(
+        vm,
+        args,
+        "finditer",
+        &["self", "string", "pos", "endpos"],
+        2,
+    )?;
     let pat_value = a[0].clone().unwrap_or(Value::None);
     let string = a[1].clone().unwrap_or(Value::None);
     let s = subject(vm, &string)?;
@@ -743,7 +793,9 @@ fn match_groups(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let default = a[1].clone().unwrap_or(Value::None);
     let m = match_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     Ok(Value::tuple(
-        (1..m.bytes.len()).map(|i| group_value(m, i, &default)).collect(),
+        (1..m.bytes.len())
+            .map(|i| group_value(m, i, &default))
+            .collect(),
     ))
 }
 

@@ -309,9 +309,14 @@ impl Translator {
             let name = self.read_name(start, '>')?;
             if self.names.iter().any(|(n, _)| *n == name) {
                 return err(
-                    format!("redefinition of group name '{name}' as group {}; was group {}",
+                    format!(
+                        "redefinition of group name '{name}' as group {}; was group {}",
                         self.groups + 1,
-                        self.names.iter().find(|(n, _)| *n == name).map_or(0, |x| x.1)),
+                        self.names
+                            .iter()
+                            .find(|(n, _)| *n == name)
+                            .map_or(0, |x| x.1)
+                    ),
                     start,
                 );
             }
@@ -377,17 +382,14 @@ impl Translator {
         match self.p.get(j) {
             Some(':') if j > at + 2 => {
                 text.push(':');
-                let text = text.replace("(?-:", "(?:").replace("(?:", "(?:");
+                let text = text.replace("(?-:", "(?:");
                 self.open.push((at, None));
                 self.out.push_str(&text);
                 self.i = j + 1;
                 self.prev = Prev::Nothing;
                 Ok(())
             }
-            Some(')') if j > at + 2 => err(
-                "global flags not at the start of the expression",
-                at,
-            ),
+            Some(')') if j > at + 2 => err("global flags not at the start of the expression", at),
             Some(&c) => err(format!("unknown extension ?{c}"), at + 1),
             None => err("unexpected end of pattern", j),
         }
