@@ -985,7 +985,9 @@ fn tee_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("not a tee iterator"));
     };
     let shared = shared.clone();
-    let mut sh = shared.borrow_mut();
+    let mut sh = shared
+        .try_borrow_mut()
+        .map_err(|_| vm.runtime_error("cannot re-enter the tee iterator"))?;
     let pos = sh.positions[*slot];
     sh.positions.push(pos);
     let slot = sh.positions.len() - 1;

@@ -29,6 +29,9 @@ pub struct Pattern {
     regex: Regex,
     /// The same, anchored at the end (`fullmatch`).
     full: Regex,
+    /// The same, but not matching the empty string where the search starts: after an empty
+    /// match, Python's scanner looks for a non-empty one at the same place.
+    nonempty: Regex,
     source: Value,
     pub flags: i64,
     pub groups: usize,
@@ -183,9 +186,10 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let regex = build(t.regex.clone());
     let full = build(format!("(?:{})\\z", t.regex));
-    let (regex, full) = match (regex, full) {
-        (Ok(r), Ok(f)) => (r, f),
-        (Err(e), _) | (_, Err(e)) => {
+    let nonempty = build(format!("(?:{})(?!\\G)", t.regex));
+    let (regex, full, nonempty) = match (regex, full, nonempty) {
+        (Ok(r), Ok(f), Ok(n)) => (r, f, n),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
             let msg = format!("{e}");
             return Err(re_error(vm, &error_class, &msg, &source, None));
         }
@@ -198,6 +202,7 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         payload: Box::new(Pattern {
             regex,
             full,
+            nonempty,
             source,
             flags: t.flags,
             groups: t.groups,
@@ -290,6 +295,8 @@ enum Mode {
     Search,
     Match,
     Full,
+    /// A search that rejects an empty match at its start.
+    NonEmpty,
 }
 
 type Spans = Vec<Option<(usize, usize)>>;
@@ -307,14 +314,14 @@ fn attempt(
     if pos > hay.len() {
         return Ok(None);
     }
-    let regex = if mode == Mode::Full {
-        &pat.full
-    } else {
-        &pat.regex
+    let regex = match mode {
+        Mode::Full => &pat.full,
+        Mode::NonEmpty => &pat.nonempty,
+        _ => &pat.regex,
     };
     let input = RegexInput::new(hay)
         .from_pos(pos)
-        .anchored(mode != Mode::Search);
+        .anchored(matches!(mode, Mode::Match | Mode::Full));
     match regex.captures_input(input) {
         Ok(Some(caps)) => Ok(Some(
             (0..=pat.groups)
@@ -423,9 +430,9 @@ fn pattern_search(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     one_match(vm, args, "search", Mode::Search)
 }
 
-/// Every match in `text[pos..end]` (byte offsets), as Python's scanner finds them: an
-/// empty match right where the previous empty match was is skipped. Stops after `limit`
-/// matches when it is non-zero.
+/// Every match in `text[pos..end]` (byte offsets), as Python's scanner finds them: after
+/// an empty match, the next match may start at the same place but must not be empty. Stops
+/// after `limit` matches when it is non-zero.
 fn all_matches(
     vm: &Vm,
     pat: &Pattern,
@@ -439,30 +446,18 @@ fn all_matches(
     let mut at = pos;
     let mut last_empty: Option<usize> = None;
     while at <= end {
-        let Some(spans) = attempt(vm, pat, text, at, end, Mode::Search)? else {
+        let mode = if last_empty == Some(at) {
+            Mode::NonEmpty
+        } else {
+            Mode::Search
+        };
+        let Some(spans) = attempt(vm, pat, text, at, end, mode)? else {
             break;
         };
         let (s, e) = spans[0].unwrap_or((at, at));
-        if s == e && last_empty == Some(s) {
-            // The same empty match again: look one code point further.
-            if s >= end {
-                break;
-            }
-            at = off.next_char(s);
-            match attempt(vm, pat, text, at, end, Mode::Search)? {
-                Some(sp) => {
-                    let (s2, e2) = sp[0].unwrap_or((at, at));
-                    last_empty = (s2 == e2).then_some(s2);
-                    at = e2;
-                    out.push(sp);
-                }
-                None => break,
-            }
-        } else {
-            last_empty = (s == e).then_some(s);
-            at = e;
-            out.push(spans);
-        }
+        last_empty = (s == e).then_some(s);
+        at = e;
+        out.push(spans);
         if limit != 0 && out.len() >= limit {
             break;
         }

@@ -160,8 +160,10 @@ impl Translator {
             }
             match c {
                 '\\' => {
+                    // Anchors (`\A`, `\Z`, `\b`, `\B`) cannot be repeated.
+                    let anchor = matches!(self.peek(1), Some('A' | 'Z' | 'b' | 'B'));
                     self.escape(false)?;
-                    self.prev = Prev::Atom;
+                    self.prev = if anchor { Prev::Nothing } else { Prev::Atom };
                 }
                 '[' => {
                     self.class()?;
@@ -239,12 +241,12 @@ impl Translator {
                     self.out
                         .push_str(if self.multiline { "$" } else { "(?=\\n?\\z)" });
                     self.i += 1;
-                    self.prev = Prev::Atom;
+                    self.prev = Prev::Nothing;
                 }
                 '^' => {
                     self.out.push('^');
                     self.i += 1;
-                    self.prev = Prev::Atom;
+                    self.prev = Prev::Nothing;
                 }
                 _ => {
                     self.literal(c);
@@ -512,7 +514,14 @@ impl Translator {
             'b' if in_class => self.out.push_str("\\x08"),
             'b' | 'B' => {
                 if self.ascii {
-                    self.out.push_str(&format!("(?-u:\\{d})"));
+                    // fancy-regex cannot switch Unicode off inline: spell the ASCII word
+                    // boundary out with look-arounds.
+                    const W: &str = "[0-9A-Za-z_]";
+                    self.out.push_str(&if d == 'b' {
+                        format!("(?:(?<={W})(?!{W})|(?<!{W})(?={W}))")
+                    } else {
+                        format!("(?:(?<={W})(?={W})|(?<!{W})(?!{W}))")
+                    });
                 } else {
                     self.out.push('\\');
                     self.out.push(d);

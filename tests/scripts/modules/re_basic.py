@@ -43,3 +43,9 @@ try: m.group(5)
 except IndexError as e: print('IndexError', e)
 print(re.findall(r'(?i)straße', 'STRASSE Straße'), re.search(r'x{2}', 'axxb').span(), re.search(r'\x41\u0042', 'AB').group(), re.search('\\101', 'A').group())
 re.purge(); print(re.search(r'\s+', 'a \t b').span(), re.sub(r'\s+', ' ', '  a   b  ').strip())
+# Empty matches: after an empty match the scanner looks for a non-empty one at the same place.
+print(re.findall('|a', 'a'), re.findall(r'\w*?|\s', 'a b'), re.sub('|b', '-', 'abc'), re.split(r'|x', 'axb'))
+print(re.findall(r'\b\w', 'ab cd', re.A), re.sub(r'\B', '.', 'abc', flags=re.ASCII), re.findall(r'\bé', 'é é', re.A))
+for p in ['^*', r'\b+', '$?', r'\A{2}']:
+    try: re.compile(p)
+    except re.error as e: print(p, e)
