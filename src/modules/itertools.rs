@@ -216,6 +216,16 @@ pub fn make(cls: &Rc<Class>, state: State) -> Value {
     }))
 }
 
+/// CPython's wording when a constructor with several parameters gets none.
+fn require_first(vm: &Vm, args: &Args, name: &str, param: &str) -> PyResult<()> {
+    if args.args.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() missing required argument '{param}' (pos 1)"
+        )));
+    }
+    Ok(())
+}
+
 /// The class and the constructor's arguments after it.
 pub fn split_new<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(Rc<Class>, Args<'a>)> {
     match args.args.first() {
@@ -666,6 +676,7 @@ fn cycle_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn repeat_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (cls, rest) = split_new(vm, args, "repeat")?;
+    require_first(vm, &rest, "repeat", "object")?;
     let a = bind(vm, &rest, "repeat", &["object", "times"], 1)?;
     let obj = a[0].clone().unwrap_or(Value::None);
     let left = match &a[1] {
@@ -677,6 +688,7 @@ fn repeat_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn accumulate_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (cls, rest) = split_new(vm, args, "accumulate")?;
+    require_first(vm, &rest, "accumulate", "iterable")?;
     let a = bind(vm, &rest, "accumulate", &["iterable", "func", "initial"], 1)?;
     let source = vm.get_iter(a[0].as_ref().unwrap_or(&Value::None))?;
     let func = a[1].clone().filter(|f| !f.is_none());
@@ -824,7 +836,7 @@ fn islice_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let start = islice_bound(vm, &pos[1], "Indices")
             .map_err(|_| indices_error(vm))?
             .unwrap_or(0);
-        let stop = islice_bound(vm, &pos[2], "Indices").map_err(|_| indices_error(vm))?;
+        let stop = islice_bound(vm, &pos[2], "Stop")?;
         let step = match pos.get(3) {
             None | Some(Value::None) => 1,
             Some(v) => match vm.to_index(v) {
@@ -902,6 +914,7 @@ fn zip_longest_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn groupby_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (cls, rest) = split_new(vm, args, "groupby")?;
+    require_first(vm, &rest, "groupby", "iterable")?;
     let a = bind(vm, &rest, "groupby", &["iterable", "key"], 1)?;
     let source = vm.get_iter(a[0].as_ref().unwrap_or(&Value::None))?;
     let keyfunc = a[1].clone().unwrap_or(Value::None);
@@ -937,11 +950,11 @@ fn tee(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = rest.positional();
     if pos.is_empty() || pos.len() > 2 {
         return Err(vm.type_error(format!(
-            "tee expected {} arguments, got {}",
+            "tee expected {}, got {}",
             if pos.is_empty() {
-                "at least 1"
+                "at least 1 argument"
             } else {
-                "at most 2"
+                "at most 2 arguments"
             },
             pos.len()
         )));

@@ -133,7 +133,7 @@ pub fn product_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             repeat = vm.to_index(v)?;
         } else {
             return Err(vm.type_error(format!(
-                "product() got an unexpected keyword argument '{k}'"
+                "'{k}' is an invalid keyword argument for product()"
             )));
         }
     }
@@ -164,6 +164,11 @@ fn pool_and_r(
     name: &str,
     r_required: bool,
 ) -> PyResult<(Vec<Value>, Option<usize>)> {
+    if args.args.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() missing required argument 'iterable' (pos 1)"
+        )));
+    }
     let a = bind(
         vm,
         args,
@@ -178,10 +183,7 @@ fn pool_and_r(
             if !matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
                 && vm.type_of(v).lookup("__index__").is_none()
             {
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                )));
+                return Err(vm.type_error("Expected int as r"));
             }
             let r = vm.to_index(v)?;
             if r < 0 {
