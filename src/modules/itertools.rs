@@ -264,24 +264,32 @@ fn iter_self(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "__next__", 1)?;
-    let cell = cell_of(vm, &a[0])?;
+    match advance(vm, &a[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(None)),
+    }
+}
+
+/// Whether `n` is one of this module's iterators (the VM's fast path for `next`).
+pub fn is_itertools(n: &NativeObject) -> bool {
+    n.payload.is::<Cell>()
+}
+
+/// The next item of an itertools iterator; `None` when it is exhausted.
+pub fn advance(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    let cell = cell_of(vm, it)?;
     let mut st = cell.try_borrow_mut().map_err(|_| {
-        let name = vm.type_name(&a[0]);
+        let name = vm.type_name(it);
         vm.runtime_error(format!("itertools.{name} iterator is already running"))
     })?;
-    match step(vm, &a[0], &mut st) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => {
-            // Exhausted: let go of the inner iterators and callables now.
-            if !matches!(*st, State::Done | State::Tee { .. } | State::Cycle { .. }) {
-                let old = std::mem::replace(&mut *st, State::Done);
-                drop(st);
-                drop(old);
-            }
-            Err(vm.stop_iteration(None))
-        }
-        Err(e) => Err(e),
+    let r = step(vm, it, &mut st)?;
+    if r.is_none() && !matches!(*st, State::Done | State::Tee { .. } | State::Cycle { .. }) {
+        // Exhausted: let go of the inner iterators and callables now.
+        let old = std::mem::replace(&mut *st, State::Done);
+        drop(st);
+        drop(old);
     }
+    Ok(r)
 }
 
 /// Calls `f(x)` and tells whether the result is true.

@@ -38,10 +38,15 @@ pub struct Pattern {
     pub names: Vec<(String, usize)>,
     pub error_class: Value,
     match_class: Rc<Class>,
+    /// A bytes pattern: it works on latin-1 text (one char per byte) and gives bytes back.
+    is_bytes: bool,
 }
 
 pub struct MatchData {
     string: Value,
+    /// The subject as text (bytes subjects decoded as latin-1).
+    text: Rc<crate::objects::PyStr>,
+    is_bytes: bool,
     pattern: Value,
     /// Per group (0 = the whole match): byte span in `string`.
     bytes: Vec<Option<(usize, usize)>>,
@@ -165,10 +170,14 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Value::Class(c) => c.clone(),
         _ => return Err(vm.type_error("compile needs the Pattern class")),
     };
+    let is_bytes = matches!(source, Value::Bytes(_));
     let text = match &source {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(_) => {
-            return Err(vm.not_implemented_error("bytes patterns are not supported by pyth's re"));
+        Value::Bytes(b) => {
+            if flags & tr::UNICODE != 0 {
+                return Err(vm.value_error("cannot use UNICODE flag with a bytes pattern"));
+            }
+            latin1(b)
         }
         v => {
             return Err(vm.type_error(format!(
@@ -177,7 +186,7 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )));
         }
     };
-    let t = translate(&text, flags)
+    let t = translate(&text, flags, is_bytes)
         .map_err(|e| re_error(vm, &error_class, &e.msg, &source, Some(e.pos)))?;
     let build = |pat: String| {
         RegexBuilder::new(&pat)
@@ -209,6 +218,7 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             names: t.names,
             error_class,
             match_class,
+            is_bytes,
         }),
         dict: RefCell::new(None),
     })))
@@ -336,17 +346,37 @@ fn attempt(
     }
 }
 
-/// The subject string of a call: a str, or TypeError.
-fn subject(vm: &Vm, v: &Value) -> PyResult<Rc<crate::objects::PyStr>> {
-    match v {
-        Value::Str(s) => Ok(s.clone()),
-        _ => match vm.unwrap_builtin(v) {
-            Some(Value::Str(s)) => Ok(s),
-            _ => Err(vm.type_error(format!(
-                "expected string or bytes-like object, got '{}'",
-                vm.type_name(v)
-            ))),
-        },
+/// Bytes as text, one char per byte.
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&x| x as char).collect()
+}
+
+/// The subject of a call as text: a str for a str pattern, bytes (decoded as latin-1) for a
+/// bytes pattern, or TypeError.
+fn subject(vm: &Vm, v: &Value, is_bytes: bool) -> PyResult<Rc<crate::objects::PyStr>> {
+    let v = vm.unwrap_builtin(v).unwrap_or_else(|| v.clone());
+    match (&v, is_bytes) {
+        (Value::Str(s), false) => Ok(s.clone()),
+        (Value::Bytes(b), true) => Ok(Rc::new(crate::objects::PyStr::from_string(latin1(b)))),
+        (Value::Str(_), true) => {
+            Err(vm.type_error("cannot use a bytes pattern on a string-like object"))
+        }
+        (Value::Bytes(_), false) => {
+            Err(vm.type_error("cannot use a string pattern on a bytes-like object"))
+        }
+        _ => Err(vm.type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            vm.type_name(&v)
+        ))),
+    }
+}
+
+/// A piece of the subject as the pattern's kind of string.
+fn text_value(text: &str, is_bytes: bool) -> Value {
+    if is_bytes {
+        Value::Bytes(Rc::new(text.chars().map(|c| c as u32 as u8).collect()))
+    } else {
+        Value::str(text)
     }
 }
 
@@ -373,6 +403,7 @@ fn make_match(
     pat_value: &Value,
     pat: &Pattern,
     string: &Value,
+    text: &Rc<crate::objects::PyStr>,
     off: &Offsets,
     spans: Spans,
     pos: usize,
@@ -386,6 +417,8 @@ fn make_match(
         class: pat.match_class.clone(),
         payload: Box::new(MatchData {
             string: string.clone(),
+            text: text.clone(),
+            is_bytes: pat.is_bytes,
             pattern: pat_value.clone(),
             bytes: spans,
             chars,
@@ -400,7 +433,7 @@ fn one_match(vm: &mut Vm, args: &Args, name: &str, mode: Mode) -> PyResult<Value
     let a = bind(vm, args, name, &["self", "string", "pos", "endpos"], 2)?;
     let pat_value = a[0].clone().unwrap_or(Value::None);
     let string = a[1].clone().unwrap_or(Value::None);
-    let s = subject(vm, &string)?;
+    let s = subject(vm, &string, pattern_of(vm, &pat_value)?.is_bytes)?;
     let off = Offsets::new(s.as_str());
     let (pos, endpos) = bounds(vm, &a[2], &a[3], off.char_len())?;
     let pat = pattern_of(vm, &pat_value)?;
@@ -413,7 +446,7 @@ fn one_match(vm: &mut Vm, args: &Args, name: &str, mode: Mode) -> PyResult<Value
         mode,
     )?;
     Ok(match found {
-        Some(spans) => make_match(&pat_value, pat, &string, &off, spans, pos, endpos),
+        Some(spans) => make_match(&pat_value, pat, &string, &s, &off, spans, pos, endpos),
         None => Value::None,
     })
 }
@@ -465,9 +498,9 @@ fn all_matches(
     Ok(out)
 }
 
-fn slice(text: &str, span: Option<(usize, usize)>) -> Value {
+fn slice(text: &str, span: Option<(usize, usize)>, is_bytes: bool) -> Value {
     match span {
-        Some((a, b)) => Value::str(&text[a..b]),
+        Some((a, b)) => text_value(&text[a..b], is_bytes),
         None => Value::None,
     }
 }
@@ -476,22 +509,22 @@ fn pattern_findall(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = bind(vm, args, "findall", &["self", "string", "pos", "endpos"], 2)?;
     let pat_value = a[0].clone().unwrap_or(Value::None);
     let string = a[1].clone().unwrap_or(Value::None);
-    let s = subject(vm, &string)?;
+    let s = subject(vm, &string, pattern_of(vm, &pat_value)?.is_bytes)?;
     let off = Offsets::new(s.as_str());
     let (pos, endpos) = bounds(vm, &a[2], &a[3], off.char_len())?;
     let pat = pattern_of(vm, &pat_value)?;
     let found = all_matches(vm, pat, &off, off.to_byte(pos), off.to_byte(endpos), 0)?;
     let text = s.as_str();
-    let empty = || Value::str("");
+    let empty = || text_value("", pat.is_bytes);
     let items = found
         .into_iter()
         .map(|spans| match pat.groups {
-            0 => slice(text, spans[0]),
-            1 => spans[1].map_or_else(empty, |sp| slice(text, Some(sp))),
+            0 => slice(text, spans[0], pat.is_bytes),
+            1 => spans[1].map_or_else(empty, |sp| slice(text, Some(sp), pat.is_bytes)),
             _ => Value::tuple(
                 spans[1..]
                     .iter()
-                    .map(|sp| sp.map_or_else(empty, |sp| slice(text, Some(sp))))
+                    .map(|sp| sp.map_or_else(empty, |sp| slice(text, Some(sp), pat.is_bytes)))
                     .collect(),
             ),
         })
@@ -509,14 +542,14 @@ fn pattern_finditer(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     )?;
     let pat_value = a[0].clone().unwrap_or(Value::None);
     let string = a[1].clone().unwrap_or(Value::None);
-    let s = subject(vm, &string)?;
+    let s = subject(vm, &string, pattern_of(vm, &pat_value)?.is_bytes)?;
     let off = Offsets::new(s.as_str());
     let (pos, endpos) = bounds(vm, &a[2], &a[3], off.char_len())?;
     let pat = pattern_of(vm, &pat_value)?;
     let found = all_matches(vm, pat, &off, off.to_byte(pos), off.to_byte(endpos), 0)?;
     let items: Vec<Value> = found
         .into_iter()
-        .map(|spans| make_match(&pat_value, pat, &string, &off, spans, pos, endpos))
+        .map(|spans| make_match(&pat_value, pat, &string, &s, &off, spans, pos, endpos))
         .collect();
     Ok(Value::Iter(Rc::new(crate::objects::iter::IterObj::new(
         "callable_iterator",
@@ -534,19 +567,24 @@ fn substitute(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> 
         Some(v) => vm.to_index(v)?.max(0) as usize,
         None => 0,
     };
-    let s = subject(vm, &string)?;
+    let s = subject(vm, &string, pattern_of(vm, &pat_value)?.is_bytes)?;
     let text = s.as_str();
     let off = Offsets::new(text);
     let pat = pattern_of(vm, &pat_value)?;
     // A template is parsed once; a callable is called per match.
     let template: Option<Vec<Piece>> = match &repl {
-        Value::Str(t) => Some(
+        Value::Str(t) if !pat.is_bytes => Some(
             parse_template(t.as_str(), pat)
                 .map_err(|e| template_error(vm, &pat.error_class.clone(), e, &repl))?,
         ),
-        Value::Bytes(_) => return Err(vm.type_error("expected str instance, bytes found")),
+        Value::Bytes(b) if pat.is_bytes => Some(
+            parse_template(&latin1(b), pat)
+                .map_err(|e| template_error(vm, &pat.error_class.clone(), e, &repl))?,
+        ),
         _ => None,
     };
+    // A string of the other kind is not called: CPython fails when it joins the pieces.
+    let wrong_kind = matches!(repl, Value::Str(_) | Value::Bytes(_));
     let found = all_matches(vm, pat, &off, 0, text.len(), count)?;
     let n = found.len();
     let mut out = String::with_capacity(text.len());
@@ -564,11 +602,19 @@ fn substitute(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> 
         }
         match &template {
             Some(pieces) => expand(pieces, text, &spans, &mut out),
+            None if wrong_kind => {
+                if bad.is_none() {
+                    bad = Some((piece_index, vm.type_name(&repl)));
+                }
+                piece_index += 1;
+            }
             None => {
                 let m = Value::Native(Rc::new(NativeObject {
                     class: match_class.clone(),
                     payload: Box::new(MatchData {
                         string: string.clone(),
+                        text: s.clone(),
+                        is_bytes: pat.is_bytes,
                         pattern: pat_value.clone(),
                         chars: spans
                             .iter()
@@ -582,7 +628,8 @@ fn substitute(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> 
                 }));
                 let r = vm.call0(&repl, &[m])?;
                 match &r {
-                    Value::Str(rs) => out.push_str(rs.as_str()),
+                    Value::Str(rs) if !pat.is_bytes => out.push_str(rs.as_str()),
+                    Value::Bytes(rb) if pat.is_bytes => out.push_str(&latin1(rb)),
                     Value::None => piece_index = piece_index.wrapping_sub(1),
                     _ => {
                         if bad.is_none() {
@@ -597,11 +644,21 @@ fn substitute(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> 
     }
     if let Some((i, t)) = bad {
         return Err(vm.type_error(format!(
-            "sequence item {i}: expected str instance, {t} found"
+            "sequence item {i}: expected {}, {t} found",
+            if pat.is_bytes {
+                "a bytes-like object"
+            } else {
+                "str instance"
+            }
         )));
     }
     out.push_str(&text[last..]);
-    Ok((Value::string(out), n))
+    let result = if pat.is_bytes {
+        text_value(&out, true)
+    } else {
+        Value::string(out)
+    };
+    Ok((result, n))
 }
 
 fn pattern_sub(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -621,25 +678,25 @@ fn pattern_split(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(v) => vm.to_index(v)?,
         None => 0,
     };
-    let s = subject(vm, &string)?;
+    let s = subject(vm, &string, pattern_of(vm, &pat_value)?.is_bytes)?;
     let text = s.as_str();
     let off = Offsets::new(text);
     let pat = pattern_of(vm, &pat_value)?;
     if maxsplit < 0 {
-        return Ok(Value::list(vec![string.clone()]));
+        return Ok(Value::list(vec![text_value(text, pat.is_bytes)]));
     }
     let found = all_matches(vm, pat, &off, 0, text.len(), maxsplit as usize)?;
     let mut items = Vec::new();
     let mut last = 0;
     for spans in found {
         let (s0, e0) = spans[0].unwrap_or((last, last));
-        items.push(Value::str(&text[last..s0]));
+        items.push(text_value(&text[last..s0], pat.is_bytes));
         for sp in &spans[1..] {
-            items.push(slice(text, *sp));
+            items.push(slice(text, *sp, pat.is_bytes));
         }
         last = e0;
     }
-    items.push(Value::str(&text[last..]));
+    items.push(text_value(&text[last..], pat.is_bytes));
     Ok(Value::list(items))
 }
 
@@ -748,11 +805,8 @@ fn group_index(vm: &mut Vm, m: &MatchData, v: &Value) -> PyResult<usize> {
 }
 
 fn group_value(m: &MatchData, i: usize, default: &Value) -> Value {
-    let Value::Str(s) = &m.string else {
-        return Value::None;
-    };
     match m.bytes[i] {
-        Some(sp) => slice(s.as_str(), Some(sp)),
+        Some(sp) => slice(m.text.as_str(), Some(sp), m.is_bytes),
         None => default.clone(),
     }
 }
@@ -834,24 +888,33 @@ fn match_expand(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "expand", 2)?;
     let m = match_of(vm, &a[0])?;
     let pat = pattern_of(vm, &m.pattern)?;
-    let Value::Str(t) = &a[1] else {
-        return Err(vm.type_error("expected str instance"));
+    let template = match (&a[1], pat.is_bytes) {
+        (Value::Str(t), false) => t.as_str().to_string(),
+        (Value::Bytes(b), true) => latin1(b),
+        (v, _) => {
+            return Err(vm.type_error(format!(
+                "expected {} instance, {} found",
+                if pat.is_bytes {
+                    "a bytes-like object"
+                } else {
+                    "str"
+                },
+                vm.type_name(v)
+            )));
+        }
     };
-    let pieces = parse_template(t.as_str(), pat)
+    let pieces = parse_template(&template, pat)
         .map_err(|e| template_error(vm, &pat.error_class.clone(), e, &a[1]))?;
-    let Value::Str(s) = &m.string else {
-        return Ok(Value::None);
-    };
     let mut out = String::new();
-    expand(&pieces, s.as_str(), &m.bytes, &mut out);
-    Ok(Value::string(out))
+    expand(&pieces, m.text.as_str(), &m.bytes, &mut out);
+    Ok(text_value(&out, m.is_bytes))
 }
 
 fn match_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "__repr__", 1)?;
     let m = match_of(vm, &a[0])?;
     let (s, e) = m.chars[0].unwrap_or((0, 0));
-    let text = group_value(m, 0, &Value::str(""));
+    let text = group_value(m, 0, &Value::None);
     let r = vm.repr(&text)?;
     Ok(Value::string(format!(
         "<re.Match object; span=({s}, {e}), match={r}>"

@@ -62,7 +62,8 @@ fn flag_of(c: char) -> Option<i64> {
     })
 }
 
-pub fn translate(pattern: &str, mut flags: i64) -> Result<Translated, SyntaxError> {
+/// `bytes`: a bytes pattern (given as latin-1 text): ASCII classes, no UNICODE flag.
+pub fn translate(pattern: &str, mut flags: i64, bytes: bool) -> Result<Translated, SyntaxError> {
     let p: Vec<char> = pattern.chars().collect();
     let mut i = 0;
     // Global inline flags: only at the very start (CPython 3.11 rejects them elsewhere).
@@ -83,7 +84,10 @@ pub fn translate(pattern: &str, mut flags: i64) -> Result<Translated, SyntaxErro
     if flags & ASCII != 0 && flags & UNICODE != 0 {
         return err("ASCII and UNICODE flags are incompatible", 0);
     }
-    if flags & ASCII == 0 {
+    if bytes && flags & UNICODE != 0 {
+        return err("cannot use UNICODE flag with a bytes pattern", 0);
+    }
+    if flags & ASCII == 0 && !bytes {
         flags |= UNICODE;
     }
     let t = Translator {
@@ -91,7 +95,7 @@ pub fn translate(pattern: &str, mut flags: i64) -> Result<Translated, SyntaxErro
         i,
         out: String::with_capacity(pattern.len() + 8),
         verbose: flags & VERBOSE != 0,
-        ascii: flags & ASCII != 0,
+        ascii: bytes || flags & ASCII != 0,
         multiline: flags & MULTILINE != 0,
         groups: 0,
         open: Vec::new(),
