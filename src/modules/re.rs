@@ -406,8 +406,7 @@ fn make_match(
     text: &Rc<crate::objects::PyStr>,
     off: &Offsets,
     spans: Spans,
-    pos: usize,
-    endpos: usize,
+    (pos, endpos): (usize, usize),
 ) -> Value {
     let chars = spans
         .iter()
@@ -446,7 +445,7 @@ fn one_match(vm: &mut Vm, args: &Args, name: &str, mode: Mode) -> PyResult<Value
         mode,
     )?;
     Ok(match found {
-        Some(spans) => make_match(&pat_value, pat, &string, &s, &off, spans, pos, endpos),
+        Some(spans) => make_match(&pat_value, pat, &string, &s, &off, spans, (pos, endpos)),
         None => Value::None,
     })
 }
@@ -549,7 +548,7 @@ fn pattern_finditer(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let found = all_matches(vm, pat, &off, off.to_byte(pos), off.to_byte(endpos), 0)?;
     let items: Vec<Value> = found
         .into_iter()
-        .map(|spans| make_match(&pat_value, pat, &string, &s, &off, spans, pos, endpos))
+        .map(|spans| make_match(&pat_value, pat, &string, &s, &off, spans, (pos, endpos)))
         .collect();
     Ok(Value::Iter(Rc::new(crate::objects::iter::IterObj::new(
         "callable_iterator",
