@@ -91,7 +91,12 @@ fn decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.value_error("idx cannot be negative"));
     }
     let start = byte_offset(text, idx as usize);
-    let mut parser = Parser { vm, text, hooks };
+    let mut parser = Parser {
+        vm,
+        text,
+        hooks,
+        keys: Default::default(),
+    };
     let result = if whole {
         let p = parser.skip_ws(start);
         parser.value(p).and_then(|(v, end)| {

@@ -1,6 +1,9 @@
 //! The JSON parser behind `json.loads`: a hand-written recursive descent over the UTF-8 bytes
 //! of the document, with CPython's error messages and positions (reported in code points).
 
+use std::borrow::Cow;
+
+use foldhash::HashMap;
 use num_bigint::BigInt;
 
 use crate::objects::Value;
@@ -37,14 +40,17 @@ pub struct Parser<'a, 'vm> {
     pub vm: &'vm mut Vm,
     pub text: &'a str,
     pub hooks: Hooks,
+    /// Object keys seen so far: a key repeated across objects is one str object, hashed
+    /// once (as CPython's scanner memoizes them).
+    pub keys: HashMap<&'a str, Value>,
 }
 
 fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
 
-impl Parser<'_, '_> {
-    fn bytes(&self) -> &[u8] {
+impl<'a> Parser<'a, '_> {
+    fn bytes(&self) -> &'a [u8] {
         self.text.as_bytes()
     }
 
@@ -66,7 +72,11 @@ impl Parser<'_, '_> {
         match c {
             b'"' => {
                 let (s, end) = self.string(pos)?;
-                Ok((Value::string(s), end))
+                let v = match s {
+                    Cow::Borrowed(b) => Value::str(b),
+                    Cow::Owned(o) => Value::string(o),
+                };
+                Ok((v, end))
             }
             b'{' => self.nested(pos, true),
             b'[' => self.nested(pos, false),
@@ -139,13 +149,24 @@ impl Parser<'_, '_> {
                     ));
                 }
                 let (key, end) = self.string(p)?;
+                let key = match key {
+                    Cow::Borrowed(k) => match self.keys.get(k) {
+                        Some(v) => v.clone(),
+                        None => {
+                            let v = Value::str(k);
+                            self.keys.insert(k, v.clone());
+                            v
+                        }
+                    },
+                    Cow::Owned(k) => Value::string(k),
+                };
                 p = self.skip_ws(end);
                 if self.bytes().get(p) != Some(&b':') {
                     return Err(Failure::Syntax("Expecting ':' delimiter", p));
                 }
                 p = self.skip_ws(p + 1);
                 let (v, end) = self.value(p)?;
-                pairs.push((Value::string(key), v));
+                pairs.push((key, v));
                 p = self.skip_ws(end);
                 match self.bytes().get(p) {
                     Some(b'}') => break,
@@ -178,11 +199,19 @@ impl Parser<'_, '_> {
 
     /// The string whose opening quote is at `start`; returns its text and the offset after
     /// the closing quote.
-    pub fn string(&self, start: usize) -> Parsed<(String, usize)> {
+    pub fn string(&self, start: usize) -> Parsed<(Cow<'a, str>, usize)> {
         let b = self.bytes();
+        let text: &'a str = self.text;
         let unterminated = Failure::Syntax("Unterminated string starting at", start);
-        let mut out = String::new();
         let mut p = start + 1;
+        // Most strings have no escapes: then the result is a slice of the document.
+        while p < b.len() && b[p] != b'"' && b[p] != b'\\' && b[p] >= 0x20 {
+            p += 1;
+        }
+        if b.get(p) == Some(&b'"') {
+            return Ok((Cow::Borrowed(&text[start + 1..p]), p + 1));
+        }
+        let mut out = String::from(&text[start + 1..p]);
         loop {
             // Copy the run of plain characters in one go.
             let run = p;
@@ -194,7 +223,7 @@ impl Parser<'_, '_> {
                 return Err(unterminated);
             };
             match c {
-                b'"' => return Ok((out, p + 1)),
+                b'"' => return Ok((Cow::Owned(out), p + 1)),
                 b'\\' => {
                     let Some(&e) = b.get(p + 1) else {
                         return Err(unterminated);
