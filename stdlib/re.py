@@ -1,7 +1,7 @@
 """Regular expressions (Python's syntax, on pyth's native engine _re over fancy-regex).
 
 Patterns are compiled once and cached per interpreter; Pattern and Match are native types.
-bytes patterns are not supported.
+bytes patterns match on their latin-1 decoding and give bytes back.
 """
 
 import _re

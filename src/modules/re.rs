@@ -48,10 +48,10 @@ pub struct MatchData {
     text: Rc<crate::objects::PyStr>,
     is_bytes: bool,
     pattern: Value,
-    /// Per group (0 = the whole match): byte span in `string`.
-    bytes: Vec<Option<(usize, usize)>>,
+    /// Per group (0 = the whole match): byte span in `text`.
+    byte_spans: Vec<Option<(usize, usize)>>,
     /// The same spans in code points.
-    chars: Vec<Option<(usize, usize)>>,
+    char_spans: Vec<Option<(usize, usize)>>,
     pos: usize,
     endpos: usize,
 }
@@ -419,8 +419,8 @@ fn make_match(
             text: text.clone(),
             is_bytes: pat.is_bytes,
             pattern: pat_value.clone(),
-            bytes: spans,
-            chars,
+            byte_spans: spans,
+            char_spans: chars,
             pos,
             endpos,
         }),
@@ -615,11 +615,11 @@ fn substitute(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> 
                         text: s.clone(),
                         is_bytes: pat.is_bytes,
                         pattern: pat_value.clone(),
-                        chars: spans
+                        char_spans: spans
                             .iter()
                             .map(|sp| sp.map(|(a, b)| (off.to_char(a), off.to_char(b))))
                             .collect(),
-                        bytes: spans.clone(),
+                        byte_spans: spans.clone(),
                         pos: 0,
                         endpos: off.char_len(),
                     }),
@@ -804,7 +804,7 @@ fn group_index(vm: &mut Vm, m: &MatchData, v: &Value) -> PyResult<usize> {
 }
 
 fn group_value(m: &MatchData, i: usize, default: &Value) -> Value {
-    match m.bytes[i] {
+    match m.byte_spans[i] {
         Some(sp) => slice(m.text.as_str(), Some(sp), m.is_bytes),
         None => default.clone(),
     }
@@ -841,7 +841,7 @@ fn match_groups(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let default = a[1].clone().unwrap_or(Value::None);
     let m = match_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     Ok(Value::tuple(
-        (1..m.bytes.len())
+        (1..m.byte_spans.len())
             .map(|i| group_value(m, i, &default))
             .collect(),
     ))
@@ -867,7 +867,7 @@ fn span_of(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(i64, i64)> {
         Some(g) => group_index(vm, m, g)?,
         None => 0,
     };
-    Ok(m.chars[i].map_or((-1, -1), |(s, e)| (s as i64, e as i64)))
+    Ok(m.char_spans[i].map_or((-1, -1), |(s, e)| (s as i64, e as i64)))
 }
 
 fn match_start(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -905,14 +905,14 @@ fn match_expand(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pieces = parse_template(&template, pat)
         .map_err(|e| template_error(vm, &pat.error_class.clone(), e, &a[1]))?;
     let mut out = String::new();
-    expand(&pieces, m.text.as_str(), &m.bytes, &mut out);
+    expand(&pieces, m.text.as_str(), &m.byte_spans, &mut out);
     Ok(text_value(&out, m.is_bytes))
 }
 
 fn match_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "__repr__", 1)?;
     let m = match_of(vm, &a[0])?;
-    let (s, e) = m.chars[0].unwrap_or((0, 0));
+    let (s, e) = m.char_spans[0].unwrap_or((0, 0));
     let text = group_value(m, 0, &Value::None);
     let r = vm.repr(&text)?;
     Ok(Value::string(format!(
@@ -944,7 +944,7 @@ fn match_endpos(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// when nested groups end together).
 fn last_index(m: &MatchData) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
-    for (i, sp) in m.bytes.iter().enumerate().skip(1) {
+    for (i, sp) in m.byte_spans.iter().enumerate().skip(1) {
         if let Some((_, e)) = sp
             && best.is_none_or(|(_, be)| *e > be)
         {
@@ -978,7 +978,7 @@ fn match_regs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "regs", 1)?;
     let m = match_of(vm, &a[0])?;
     Ok(Value::tuple(
-        m.chars
+        m.char_spans
             .iter()
             .map(|sp| {
                 let (s, e) = sp.map_or((-1, -1), |(s, e)| (s as i64, e as i64));
