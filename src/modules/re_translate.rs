@@ -445,6 +445,20 @@ impl Translator {
             let Some(c) = self.peek(0) else {
                 return err("unterminated character set", start);
             };
+            if c == '\\'
+                && let Some(d) = self.peek(1).filter(|d| "dDwWsS".contains(*d))
+                && self.peek(2) == Some('-')
+                && let Some(hi) = self.peek(3).filter(|&h| h != ']')
+            {
+                return err(format!("bad character range \\{d}-{hi}"), self.i);
+            }
+            if c != '\\'
+                && self.peek(1) == Some('-')
+                && let Some(hi) = self.peek(2).filter(|&h| h != ']' && h != '\\')
+                && hi < c
+            {
+                return err(format!("bad character range {c}-{hi}"), self.i);
+            }
             match c {
                 ']' => {
                     self.out.push(']');
@@ -458,8 +472,9 @@ impl Translator {
                     self.i += 1;
                 }
                 '-' if self.peek(1) == Some('-') => {
-                    self.out.push_str("-\\-");
-                    self.i += 2;
+                    // `--` is set difference in fancy-regex: the first `-` is a literal.
+                    self.out.push_str("\\-");
+                    self.i += 1;
                 }
                 _ => {
                     self.out.push(c);

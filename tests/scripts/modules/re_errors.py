@@ -22,3 +22,8 @@ except ValueError as e:
     print('ValueError', e)
 print(re.compile(re.compile('a')).pattern, issubclass(re.error, Exception), re.error.__module__)
 print(re.sub(r'\.', r'\-', 'a.b'), re.sub('(a)', r'\0', 'a') == '\x00')
+for p in ['[z-a]', '[a-z]', '[9-0x]', '[--a]', '[a-]', '[\\d-z]']:
+    try:
+        print(p, re.findall(p, 'az-9'))
+    except re.error as e:
+        print(p, e)
