@@ -119,7 +119,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
         };
         cls.dict.set_str(name, Value::Property(Rc::new(prop)));
     }
-    let m = new_native_module(vm, "hashlib", &[]);
+    let m = new_native_module(vm, "hashlib", &[("pbkdf2_hmac", pbkdf2_hmac)]);
     // Each constructor knows the class and its algorithm through its bound self.
     for name in NAMES {
         set(
@@ -135,6 +135,15 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
             })),
         );
     }
+    set(
+        &m,
+        "file_digest",
+        Value::Builtin(Rc::new(BuiltinFunction {
+            name: "file_digest",
+            func: file_digest,
+            bound_self: Some(Value::Class(cls.clone())),
+        })),
+    );
     set(
         &m,
         "new",
@@ -339,4 +348,140 @@ fn digest_size_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn block_size_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = exact(vm, args, "block_size", 1)?;
     Ok(Value::Int(snapshot(vm, &a[0])?.block_size() as i64))
+}
+
+/// HMAC of `msg` with the pads already absorbed into `inner` and `outer`.
+fn hmac_with(inner: &Hasher, outer: &Hasher, msg: &[u8]) -> Vec<u8> {
+    let mut i = inner.clone();
+    i.update(msg);
+    let mut o = outer.clone();
+    o.update(&i.digest());
+    o.digest()
+}
+
+/// PBKDF2-HMAC (RFC 8018) with `h` (a fresh hasher) as the hash.
+fn pbkdf2(h: Hasher, password: &[u8], salt: &[u8], iterations: u64, dklen: usize) -> Vec<u8> {
+    let block = h.block_size();
+    let mut key = if password.len() > block {
+        let mut k = h.clone();
+        k.update(password);
+        k.digest()
+    } else {
+        password.to_vec()
+    };
+    key.resize(block, 0);
+    let mut inner = h.clone();
+    inner.update(&key.iter().map(|b| b ^ 0x36).collect::<Vec<u8>>());
+    let mut outer = h;
+    outer.update(&key.iter().map(|b| b ^ 0x5c).collect::<Vec<u8>>());
+    let mut out = Vec::with_capacity(dklen);
+    let mut index: u32 = 1;
+    while out.len() < dklen {
+        let mut first = salt.to_vec();
+        first.extend_from_slice(&index.to_be_bytes());
+        let mut u = hmac_with(&inner, &outer, &first);
+        let mut t = u.clone();
+        for _ in 1..iterations {
+            u = hmac_with(&inner, &outer, &u);
+            for (x, y) in t.iter_mut().zip(&u) {
+                *x ^= y;
+            }
+        }
+        out.extend_from_slice(&t);
+        index = index.wrapping_add(1);
+    }
+    out.truncate(dklen);
+    out
+}
+
+/// `hashlib.pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`; the rounds
+/// run without the GIL.
+fn pbkdf2_hmac(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = bind(
+        vm,
+        args,
+        "pbkdf2_hmac",
+        &["hash_name", "password", "salt", "iterations", "dklen"],
+        4,
+    )?;
+    let name = match &a[0] {
+        Some(Value::Str(s)) => s.as_str().to_ascii_lowercase(),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "pbkdf2_hmac() argument 'hash_name' must be str, not {}",
+                vm.type_name(v)
+            )));
+        }
+        None => String::new(),
+    };
+    let bytes_arg = |vm: &Vm, v: &Option<Value>| -> PyResult<Vec<u8>> {
+        match v {
+            Some(Value::Bytes(b)) => Ok(b.to_vec()),
+            Some(v) => match vm.unwrap_builtin(v) {
+                Some(Value::Bytes(b)) => Ok(b.to_vec()),
+                _ => Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(v)
+                ))),
+            },
+            None => Ok(Vec::new()),
+        }
+    };
+    let password = bytes_arg(vm, &a[1])?;
+    let salt = bytes_arg(vm, &a[2])?;
+    let iterations = vm.to_index(a[3].as_ref().unwrap_or(&Value::Int(0)))?;
+    if iterations < 1 {
+        return Err(vm.value_error("iteration value must be greater than 0."));
+    }
+    let h = Hasher::new(&name)
+        .ok_or_else(|| vm.value_error(format!("unsupported hash type {name}")))?;
+    let dklen = match &a[4] {
+        None | Some(Value::None) => h.digest_size() as i64,
+        Some(v) => vm.to_index(v)?,
+    };
+    if dklen < 1 {
+        return Err(vm.value_error("key length must be greater than 0."));
+    }
+    if dklen > u32::MAX as i64 {
+        return Err(vm.overflow_error("key length is too great."));
+    }
+    let iterations = iterations as u64;
+    let key = vm.release_gil_while(move || pbkdf2(h, &password, &salt, iterations, dklen as usize));
+    Ok(Value::Bytes(Rc::new(key)))
+}
+
+/// `hashlib.file_digest(fileobj, digest)`: the hash of everything `fileobj.read()` gives;
+/// `digest` is an algorithm name or a constructor.
+fn file_digest(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let cls = class_of(vm, args)?;
+    let r = rest(args);
+    let a = bind(vm, &r, "file_digest", &["fileobj", "digest"], 2)?;
+    let fileobj = a[0].clone().unwrap_or(Value::None);
+    let digest = a[1].clone().unwrap_or(Value::None);
+    let h = match &digest {
+        Value::Str(s) => {
+            let name = s.as_str().to_ascii_lowercase();
+            let h = Hasher::new(&name)
+                .ok_or_else(|| vm.value_error(format!("unsupported hash type {name}")))?;
+            make(vm, &cls, h, None)?
+        }
+        f => vm.call0(f, &[])?,
+    };
+    let read = vm.get_attr(&fileobj, "read")?;
+    let update = vm.get_attr(&h, "update")?;
+    loop {
+        let chunk = vm.call0(&read, &[Value::Int(1 << 18)])?;
+        match &chunk {
+            Value::Bytes(b) if b.is_empty() => break,
+            Value::Bytes(_) => {
+                vm.call0(&update, &[chunk])?;
+            }
+            Value::None => break,
+            _ => {
+                let r = vm.repr(&fileobj)?;
+                return Err(vm.value_error(format!("{r} is not a file opened in binary mode")));
+            }
+        }
+    }
+    Ok(h)
 }
