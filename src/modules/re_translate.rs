@@ -135,8 +135,9 @@ struct Translator {
     ascii: bool,
     multiline: bool,
     groups: usize,
-    /// Positions of the open parentheses, with the group number they open (if any).
-    open: Vec<(usize, Option<usize>)>,
+    /// Positions of the open parentheses, with the group number they open (if any) and
+    /// whether VERBOSE was on before them (a scoped `(?x:...)` changes it until `)`).
+    open: Vec<(usize, Option<usize>, bool)>,
     /// Numbers of the groups already closed (a backreference may only name those).
     closed: Vec<usize>,
     names: Vec<(String, usize)>,
@@ -175,9 +176,10 @@ impl Translator {
                 }
                 '(' => self.open_paren()?,
                 ')' => {
-                    let Some((_, group)) = self.open.pop() else {
+                    let Some((_, group, verbose)) = self.open.pop() else {
                         return err("unbalanced parenthesis", at);
                     };
+                    self.verbose = verbose;
                     if let Some(g) = group {
                         self.closed.push(g);
                     }
@@ -259,7 +261,7 @@ impl Translator {
                 }
             }
         }
-        if let Some(&(at, _)) = self.open.last() {
+        if let Some(&(at, _, _)) = self.open.last() {
             return err("missing ), unterminated subpattern", at);
         }
         Ok((self.out, self.groups, self.names))
@@ -303,7 +305,7 @@ impl Translator {
         let at = self.i;
         if self.peek(1) != Some('?') {
             self.groups += 1;
-            self.open.push((at, Some(self.groups)));
+            self.open.push((at, Some(self.groups), self.verbose));
             self.out.push('(');
             self.i += 1;
             self.prev = Prev::Nothing;
@@ -328,7 +330,7 @@ impl Translator {
             }
             self.groups += 1;
             self.names.push((name.clone(), self.groups));
-            self.open.push((at, Some(self.groups)));
+            self.open.push((at, Some(self.groups), self.verbose));
             self.out.push_str(&format!("(?P<{name}>"));
             self.i = start + name.chars().count() + 1;
             self.prev = Prev::Nothing;
@@ -361,7 +363,7 @@ impl Translator {
         }
         for opener in ["<=", "<!", ":", "=", "!", ">", "("] {
             if rest.starts_with(opener) {
-                self.open.push((at, None));
+                self.open.push((at, None, self.verbose));
                 let text = format!("(?{opener}");
                 self.out.push_str(if opener == "(" { "(?" } else { &text });
                 self.i = at + 2 + if opener == "(" { 0 } else { opener.len() };
@@ -372,13 +374,18 @@ impl Translator {
         // Scoped flags: (?imsx-imsx:...); `a`, `u` and `L` are dropped.
         let mut j = at + 2;
         let mut text = String::from("(?");
+        let mut turning_off = false;
+        let mut verbose = self.verbose;
         while let Some(&c) = self.p.get(j) {
             if flag_of(c).is_some() {
-                if !matches!(c, 'a' | 'u' | 'L' | 'x') {
+                if c == 'x' {
+                    verbose = !turning_off;
+                } else if !matches!(c, 'a' | 'u' | 'L') {
                     text.push(c);
                 }
                 j += 1;
             } else if c == '-' {
+                turning_off = true;
                 text.push(c);
                 j += 1;
             } else {
@@ -389,7 +396,8 @@ impl Translator {
             Some(':') if j > at + 2 => {
                 text.push(':');
                 let text = text.replace("(?-:", "(?:");
-                self.open.push((at, None));
+                self.open.push((at, None, self.verbose));
+                self.verbose = verbose;
                 self.out.push_str(&text);
                 self.i = j + 1;
                 self.prev = Prev::Nothing;

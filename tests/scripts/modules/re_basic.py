@@ -49,3 +49,5 @@ print(re.findall(r'\b\w', 'ab cd', re.A), re.sub(r'\B', '.', 'abc', flags=re.ASC
 for p in ['^*', r'\b+', '$?', r'\A{2}']:
     try: re.compile(p)
     except re.error as e: print(p, e)
+# Scoped VERBOSE
+print(re.findall('a(?x: b c # comment\n)d', 'abcd ab cd'), re.findall(r'(?x: a b )(?-x: c)', 'ab c abc'))
