@@ -203,9 +203,7 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Err(re_error(vm, &error_class, &msg, &source, None));
         }
     };
-    let Some(Value::Class(match_class)) = pattern_cls_match(vm)? else {
-        return Err(vm.type_error("_re.Match is missing"));
-    };
+    let match_class = match_class(vm)?;
     Ok(Value::Native(Rc::new(NativeObject {
         class: pattern_cls,
         payload: Box::new(Pattern {
@@ -224,9 +222,13 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     })))
 }
 
-fn pattern_cls_match(vm: &mut Vm) -> PyResult<Option<Value>> {
+/// `_re.Match`, the class of the matches a pattern makes.
+fn match_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
     let m = vm.import_module("_re")?;
-    Ok(Some(vm.get_attr(&m, "Match")?))
+    match vm.get_attr(&m, "Match")? {
+        Value::Class(c) => Ok(c),
+        _ => Err(vm.type_error("_re.Match is not a class")),
+    }
 }
 
 fn pattern_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Pattern> {
