@@ -3,13 +3,22 @@
 
 pub mod collections;
 pub mod gc;
+pub mod hashlib;
 pub mod io;
+pub mod itertools;
+pub mod itertools_combinatoric;
+pub mod json;
+pub mod json_decode;
+pub mod json_encode;
 pub mod math;
 pub mod posix;
 pub mod random;
 pub mod random_mt;
 pub mod signal;
 pub mod structmod;
+pub mod re;
+pub mod re_template;
+pub mod re_translate;
 pub mod sys;
 #[cfg(debug_assertions)]
 pub mod testing;
@@ -46,6 +55,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "gc" => gc::module(vm),
         "_traceback" => traceback::module(vm),
         "random" => random::module(vm),
+        "itertools" => itertools::module(vm),
+        "_json" => json::module(vm),
+        "hashlib" => hashlib::module(vm)?,
+        "_re" => re::module(vm),
         #[cfg(debug_assertions)]
         "_pyth_testing" => testing::module(vm),
         _ => return Ok(None),

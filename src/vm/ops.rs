@@ -1637,6 +1637,10 @@ impl Vm {
                     Err(_) => Ok(None),
                 }
             }
+            // itertools' iterators step without a method call (unless subclassed).
+            Value::Native(n) if n.class.builtin && crate::modules::itertools::is_itertools(n) => {
+                crate::modules::itertools::advance(self, it)
+            }
             _ => match self.call_special(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(self.type_error(format!(

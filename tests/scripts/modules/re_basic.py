@@ -1,0 +1,53 @@
+import re
+print(repr(re.I), str(re.I), repr(re.I|re.M), repr(re.I|1024), repr(re.compile('a', re.I|re.S)), re.compile('a').flags, re.compile('(a)(?P<x>b)').groupindex, repr(re.A), type(re.I).__name__, repr(re.X|re.A))
+m = re.search('(a)(b)?', 'xab'); print(repr(m), m.lastindex, m.lastgroup)
+for p in ['(', 'a)', '*a', 'a**', '[a', r'\q', '(?P<1>a)', '(?P=x)', r'(a)\2', 'a{,2}', 'x{a', '(?i)a(?m)b', 'a{2,1}']:
+    try: re.compile(p); print(p, 'ok')
+    except re.error as e: print(p, '|', e, '|', e.msg, e.pos)
+print(re.sub('x*', '-', 'abxd'), re.split(r'\b', 'a b'))
+try: re.sub('(a)', r'\2', 'a')
+except re.error as e: print(e)
+try: re.sub('(a)', r'\q', 'a')
+except re.error as e: print(e)
+print(repr(re.compile('a\'b')), repr(re.compile(r'\d+\n')))
+m = re.match(r'(?P<first>\w+) (?P<last>\w+)', 'Jane Doe rest')
+print(m.group(), m.group(1), m.group('last'), m[2], m.groups(), m.groupdict(), m.span(), m.start(2), m.end('first'), m.string, m.re.pattern, m.pos, m.endpos, m.lastgroup)
+print(m.expand(r'\2, \1 (\g<first>)'), m.group(1, 2))
+print(re.findall(r'\d+', 'a1 b22 c333'), re.findall(r'(\w)(\d)', 'a1 b2 c'), re.findall(r'(\w)=?(\d)?', 'a1 b'))
+print([m.span() for m in re.finditer(r'\w+', 'héllo wörld ok')])
+print(re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'joe@home ann@work'), re.subn('a', 'b', 'aaa', 2))
+print(re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c9'))
+print(re.sub(r'(?P<n>\d)', r'<\g<n>\g<0>>', 'x1y2'))
+print(re.split(r'[,;]\s*', 'a, b;c,  d'), re.split(r'(,)', 'a,b,c'), re.split(',', 'a,b,c,d', maxsplit=2), re.split('x*', 'axbc'))
+print(re.escape('a.b*c?d (e) [f] {g} 1+1=2 ~&#'), re.escape('hello_world'))
+print(re.match('abc', 'xabc'), re.search('abc', 'xabc').span(), re.fullmatch(r'\d+', '123'), re.fullmatch(r'\d+', '123a'))
+print(re.search('^b', 'ab\nb', re.M).span(), re.search('a.b', 'a\nb', re.S).group(), re.search('A', 'a', re.I).group())
+print(re.findall(r'^\w+$', 'one\ntwo\nthree', re.M), re.search(r'end$', 'the end\n').span(), re.search(r'end\Z', 'the end\n'))
+pat = re.compile(r'''
+    (\d{3})   # area
+    [-\ ]?    # separator
+    (\d{4})   # number
+''', re.VERBOSE)
+print(pat.match('555-1234').groups(), pat.match('555 1234').groups(), pat.groups)
+print(re.findall(r'\d', '٣4', re.A), re.findall(r'\d', '٣4'), re.findall(r'\w+', 'héllo', re.ASCII))
+print(re.search(r'(\w)\1', 'abccd').group(), re.search(r'(?P<c>\w)(?P=c)', 'xyzzy').group(), re.search(r'foo(?=bar)', 'foobar').span(), re.search(r'(?<!x)y', 'xyay').span())
+print(re.compile('a+') == re.compile('a+'), re.compile('(?i)x').flags, re.compile('x', re.I).pattern)
+p = re.compile(r'\d+'); print(p.search('ab12cd34', 5).group(), p.match('ab12', 2).group(), p.search('12345', 1, 3).group(), p.findall('1 2 3', 2))
+print(re.sub('a', r'\n', 'bab') == 'b\nb', re.sub('', '-', 'abc'), re.sub('(b)|c', r'[\1]', 'abc'))
+try: re.search('a', 5)
+except TypeError as e: print('TypeError', e)
+m = re.match('(a)|(b)', 'b'); print(m.groups(), m.groups('-'), m.span(1), m.lastindex)
+print(re.match(r'(?:(\w)(\d))+', 'a1b2').groups())
+print(bool(re.match('a', 'a')), re.compile(r'\bfoo\b').search('a foo b').span())
+try: m.group(5)
+except IndexError as e: print('IndexError', e)
+print(re.findall(r'(?i)straße', 'STRASSE Straße'), re.search(r'x{2}', 'axxb').span(), re.search(r'\x41\u0042', 'AB').group(), re.search('\\101', 'A').group())
+re.purge(); print(re.search(r'\s+', 'a \t b').span(), re.sub(r'\s+', ' ', '  a   b  ').strip())
+# Empty matches: after an empty match the scanner looks for a non-empty one at the same place.
+print(re.findall('|a', 'a'), re.findall(r'\w*?|\s', 'a b'), re.sub('|b', '-', 'abc'), re.split(r'|x', 'axb'))
+print(re.findall(r'\b\w', 'ab cd', re.A), re.sub(r'\B', '.', 'abc', flags=re.ASCII), re.findall(r'\bé', 'é é', re.A))
+for p in ['^*', r'\b+', '$?', r'\A{2}']:
+    try: re.compile(p)
+    except re.error as e: print(p, e)
+# Scoped VERBOSE
+print(re.findall('a(?x: b c # comment\n)d', 'abcd ab cd'), re.findall(r'(?x: a b )(?-x: c)', 'ab c abc'))
