@@ -38,5 +38,5 @@ with ThreadPoolExecutor(max_workers=4) as pool:
 print("tree depth:", depth)
 print("root:", level[0].hex())
 print("md5 of blob:", hashlib.md5(blob).hexdigest())
-print("blake2b-8:", hashlib.blake2b(blob, digest_size=8).hexdigest())
+print("blake2b:", hashlib.blake2b(blob).hexdigest()[:16])
 print("sequential leaves equal:", leaves == [hash_chunk(p) for p in pieces])

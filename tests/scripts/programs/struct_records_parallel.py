@@ -18,7 +18,7 @@ per_sensor = [None] * 4
 
 
 def decode(part, start, stop):
-    view = memoryview(buffer)[start * RECORD.size:stop * RECORD.size]
+    view = buffer[start * RECORD.size:stop * RECORD.size]
     rows = [Reading(*fields) for fields in RECORD.iter_unpack(view)]
     stats = {}
     for r in rows:
