@@ -14,18 +14,18 @@ pub mod math;
 pub mod posix;
 pub mod random;
 pub mod random_mt;
-pub mod signal;
-pub mod structmod;
 pub mod re;
 pub mod re_template;
 pub mod re_translate;
+pub mod signal;
+pub mod structmod;
 pub mod sys;
 #[cfg(debug_assertions)]
 pub mod testing;
 pub mod thread;
 pub mod time;
-pub mod traceback;
 pub mod time_format;
+pub mod traceback;
 pub mod urllib;
 pub mod weakref;
 

@@ -82,7 +82,16 @@ impl Vm {
     /// The module called `name` (dotted, absolute), importing it if needed.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.state.modules.get_str(name) {
-            return Ok(m);
+            let initializing = self.state.initializing.borrow();
+            if initializing.is_empty() || !initializing.contains_key(name) {
+                return Ok(m);
+            }
+            drop(initializing);
+            self.wait_for_module(name);
+            if let Some(m) = self.state.modules.get_str(name) {
+                return Ok(m);
+            }
+            // Its code failed in the other thread: import it again here (and fail here).
         }
         if let Some(m) = crate::modules::native_module(self, name)? {
             self.state.modules.set_str(name, Value::Module(m.clone()));
@@ -157,7 +166,14 @@ impl Vm {
             m.dict.set_str("__package__", Value::str(pkg));
         }
         let globals = m.dict.clone();
-        match self.run_source(file, &globals) {
+        let me = super::interp::current_thread_id();
+        self.state
+            .initializing
+            .borrow_mut()
+            .insert(name.to_string(), me);
+        let result = self.run_source(file, &globals);
+        self.state.initializing.borrow_mut().remove(name);
+        match result {
             Ok(_) => {}
             Err(e) => {
                 self.state.modules.table.borrow_mut().remove_str(name);
@@ -173,6 +189,48 @@ impl Vm {
             p.dict.set_str(child, Value::Module(m.clone()));
         }
         Ok(self.state.modules.get_str(name).unwrap_or(Value::Module(m)))
+    }
+
+    /// Waits (without the GIL) while another thread runs the code of module `name`, as
+    /// CPython's per-module import locks do, so no thread sees a half-initialized module.
+    /// The thread running it may itself reach this module again (a circular import): it gets
+    /// the partial module at once, as in CPython; so does a thread whose wait would close a
+    /// cycle of threads waiting for each other's modules (CPython's deadlock rule).
+    fn wait_for_module(&mut self, name: &str) {
+        let me = super::interp::current_thread_id();
+        loop {
+            let owner = match self.state.initializing.borrow().get(name) {
+                Some(&owner) if owner != me => owner,
+                _ => break,
+            };
+            if self.import_wait_closes_cycle(owner, me) {
+                break;
+            }
+            self.state
+                .import_waits
+                .borrow_mut()
+                .insert(me, name.to_string());
+            self.release_gil_while(|| std::thread::sleep(std::time::Duration::from_micros(200)));
+            self.state.import_waits.borrow_mut().remove(&me);
+        }
+    }
+
+    /// Whether `owner` is (transitively) waiting for a module that thread `me` is running.
+    fn import_wait_closes_cycle(&self, owner: u64, me: u64) -> bool {
+        let waits = self.state.import_waits.borrow();
+        let initializing = self.state.initializing.borrow();
+        let mut thread = owner;
+        for _ in 0..=waits.len() {
+            let Some(module) = waits.get(&thread) else {
+                return false;
+            };
+            match initializing.get(module) {
+                Some(&next) if next == me => return true,
+                Some(&next) => thread = next,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// `sys.path` as strings (the list object, which scripts may change), or the initial

@@ -58,6 +58,10 @@ pub struct State {
     pub open_files: crate::modules::io::OpenFiles,
     /// `sys.set_int_max_str_digits` (0: no limit).
     pub int_max_str_digits: Cell<usize>,
+    /// Modules whose code is running now, and the thread running it (see `Vm::import_module`).
+    pub initializing: RefCell<std::collections::HashMap<String, u64>>,
+    /// For each thread waiting for another's module to finish, that module's name.
+    pub import_waits: RefCell<std::collections::HashMap<u64, String>>,
     /// Python-level signal handlers by signal number (`signal.signal`); absent: default.
     pub signal_handlers: RefCell<std::collections::HashMap<i32, Value>>,
     /// Weak references with callbacks (`weakref.ref(obj, callback)`).
@@ -105,6 +109,8 @@ impl Vm {
             class_epoch: Cell::new(1),
             open_files: Default::default(),
             int_max_str_digits: Cell::new(crate::objects::number::INT_MAX_STR_DIGITS),
+            initializing: RefCell::new(std::collections::HashMap::new()),
+            import_waits: RefCell::new(std::collections::HashMap::new()),
             signal_handlers: RefCell::new(std::collections::HashMap::new()),
             weak_callbacks: Default::default(),
             stdin_unread: RefCell::new(String::new()),
