@@ -157,7 +157,10 @@ impl Vm {
     pub fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(Some(match (obj, name) {
             (_, "__class__") => Value::Class(self.type_of(obj)),
-            (Value::Instance(i), "__dict__") => Value::Dict(i.dict.clone()),
+            (Value::Instance(i), "__dict__") => {
+                self.gc_track_exposed_dict(&i.dict);
+                Value::Dict(i.dict.clone())
+            }
             (Value::Instance(i), _) if i.exception().is_some() => {
                 let st = i.exception().expect("checked").borrow();
                 match name {
@@ -206,7 +209,10 @@ impl Vm {
             (Value::Function(f), _) => match name {
                 "__name__" => Value::string(f.name.borrow().clone()),
                 "__qualname__" => Value::string(f.qualname.borrow().clone()),
-                "__dict__" => Value::Dict(f.dict.clone()),
+                "__dict__" => {
+                    self.gc_track_exposed_dict(&f.dict);
+                    Value::Dict(f.dict.clone())
+                }
                 "__code__" => Value::Code(f.code()),
                 "__globals__" => Value::Dict(f.globals.clone()),
                 "__defaults__" => {
