@@ -55,7 +55,7 @@ impl Vm {
     /// Applies the descriptor protocol to a class attribute found for `obj`.
     pub fn bind_descriptor(&mut self, d: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
         Ok(match d {
-            Value::Function(_) => {
+            Value::Function(_) | Value::Builtin(_) => {
                 let m = Value::BoundMethod(Rc::new(BoundMethod {
                     self_: obj.clone(),
                     func: d,
@@ -63,15 +63,15 @@ impl Vm {
                 self.gc_track_value(&m);
                 m
             }
-            Value::Builtin(_) => Value::BoundMethod(Rc::new(BoundMethod {
-                self_: obj.clone(),
-                func: d,
-            })),
             Value::StaticMethod(f) => (*f).clone(),
-            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                self_: Value::Class(cls.clone()),
-                func: (*f).clone(),
-            })),
+            Value::ClassMethod(f) => {
+                let m = Value::BoundMethod(Rc::new(BoundMethod {
+                    self_: Value::Class(cls.clone()),
+                    func: (*f).clone(),
+                }));
+                self.gc_track_value(&m);
+                m
+            }
             Value::Property(p) => {
                 if p.fget.is_none() {
                     return Err(self.attribute_error("unreadable attribute"));
@@ -320,10 +320,14 @@ impl Vm {
         }
         if let Some(v) = cls.lookup(name) {
             return Ok(match v {
-                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                    self_: Value::Class(cls.clone()),
-                    func: (*f).clone(),
-                })),
+                Value::ClassMethod(f) => {
+                    let m = Value::BoundMethod(Rc::new(BoundMethod {
+                        self_: Value::Class(cls.clone()),
+                        func: (*f).clone(),
+                    }));
+                    self.gc_track_value(&m);
+                    m
+                }
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::Instance(_) => {
                     let dt = self.type_of(&v);

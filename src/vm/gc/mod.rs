@@ -165,7 +165,6 @@ impl Vm {
             Value::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
             Value::BoundMethod(r) => Tracked::BoundMethod(Rc::downgrade(r)),
             Value::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
-            Value::Iter(r) => Tracked::Iter(Rc::downgrade(r)),
             Value::Module(r) => Tracked::Module(Rc::downgrade(r)),
             _ => return,
         };

@@ -17,7 +17,7 @@ use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::dict::{DictTable, PyDict};
 use crate::objects::function::{BoundMethod, CellObj, Function};
 use crate::objects::heap::{Rc, Weak};
-use crate::objects::iter::{IterObj, IterState};
+use crate::objects::iter::IterState;
 use crate::objects::module::Module;
 use crate::objects::set::{PySet, SetTable};
 use crate::vm::generator::Generator;
@@ -82,14 +82,48 @@ kinds! {
     Cell(CellObj),
     BoundMethod(BoundMethod),
     Generator(Generator),
-    Iter(IterObj),
     Module(Module),
 }
 
+/// Visits the handle `v` is.
+///
+/// Some kinds are never tracked: iterators, properties, static and class methods (CPython
+/// tracks them, but they are made often and rarely close a cycle). When such an object has
+/// no other handle than this one, its own handles are as good as its holder's, and are
+/// visited instead of it: so `it = iter(l); l.append(it)`, a suspended `for` inside a
+/// generator, or a property in a class dict whose getter refers back to the class can still
+/// be collected. A shared one is visited as itself (no candidate: whatever it holds stays
+/// alive), and past `INLINE_DEPTH` nested ones too.
 #[inline]
 fn value(v: &Value, visit: &mut impl FnMut(usize)) {
-    if let Some(a) = v.heap_ptr() {
-        visit(a);
+    value_at(v, visit, 0);
+}
+
+/// How deeply `value` follows untracked objects inside one another.
+const INLINE_DEPTH: u32 = 16;
+
+fn value_at(v: &Value, visit: &mut impl FnMut(usize), depth: u32) {
+    let inline = depth < INLINE_DEPTH;
+    match v {
+        Value::Iter(it) if inline && Rc::strong_count(it) == 1 => {
+            // Borrowed: what it holds counts as referenced from outside (alive).
+            if let Ok(state) = it.state.try_borrow() {
+                iter_state(&state, visit, depth + 1);
+            }
+        }
+        Value::Property(p) if inline && Rc::strong_count(p) == 1 => {
+            for f in [&p.fget, &p.fset, &p.fdel, &p.doc] {
+                value_at(f, visit, depth + 1);
+            }
+        }
+        Value::StaticMethod(f) | Value::ClassMethod(f) if inline && Rc::strong_count(f) == 1 => {
+            value_at(f, visit, depth + 1);
+        }
+        _ => {
+            if let Some(a) = v.heap_ptr() {
+                visit(a);
+            }
+        }
     }
 }
 
@@ -251,12 +285,6 @@ impl Obj {
                     f.namespace.iter().for_each(|n| rc(n, visit));
                 }
             }
-            Obj::Iter(it) => {
-                let Ok(state) = it.state.try_borrow() else {
-                    return false;
-                };
-                iter_state(&state, visit);
-            }
             Obj::Module(m) => return dict_entries(&m.dict, visit),
         }
         true
@@ -323,14 +351,6 @@ impl Obj {
                     sink.push(Box::new(frame.take()));
                 }
             }
-            Obj::Iter(it) => {
-                if let Ok(mut state) = it.state.try_borrow_mut() {
-                    sink.push(Box::new(std::mem::replace(
-                        &mut *state,
-                        IterState::Exhausted,
-                    )));
-                }
-            }
             // Immutable: the cycles through them are broken at their mutable members.
             Obj::Tuple(_) | Obj::BoundMethod(_) | Obj::Module(_) => {}
         }
@@ -340,32 +360,32 @@ impl Obj {
     }
 }
 
-fn iter_state(state: &IterState, visit: &mut impl FnMut(usize)) {
+fn iter_state(state: &IterState, visit: &mut impl FnMut(usize), depth: u32) {
     match state {
-        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => value(seq, visit),
-        IterState::Str { s, .. } => value(s, visit),
-        IterState::Dict { dict, .. } => value(dict, visit),
-        IterState::Values { items, .. } => items.iter().for_each(|v| value(v, visit)),
+        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => value_at(seq, visit, depth),
+        IterState::Str { s, .. } => value_at(s, visit, depth),
+        IterState::Dict { dict, .. } => value_at(dict, visit, depth),
+        IterState::Values { items, .. } => items.iter().for_each(|v| value_at(v, visit, depth)),
         IterState::SetItems { set, items, .. } => {
-            value(set, visit);
-            items.iter().for_each(|v| value(v, visit));
+            value_at(set, visit, depth);
+            items.iter().for_each(|v| value_at(v, visit, depth));
         }
         IterState::Enumerate { inner, count } => {
-            value(inner, visit);
-            value(count, visit);
+            value_at(inner, visit, depth);
+            value_at(count, visit, depth);
         }
-        IterState::Zip { iters, .. } => iters.iter().for_each(|v| value(v, visit)),
+        IterState::Zip { iters, .. } => iters.iter().for_each(|v| value_at(v, visit, depth)),
         IterState::Map { func, iters } => {
-            value(func, visit);
-            iters.iter().for_each(|v| value(v, visit));
+            value_at(func, visit, depth);
+            iters.iter().for_each(|v| value_at(v, visit, depth));
         }
         IterState::Filter { func, inner } => {
-            value(func, visit);
-            value(inner, visit);
+            value_at(func, visit, depth);
+            value_at(inner, visit, depth);
         }
         IterState::Callable { func, sentinel } => {
-            value(func, visit);
-            value(sentinel, visit);
+            value_at(func, visit, depth);
+            value_at(sentinel, visit, depth);
         }
         IterState::Range { .. } | IterState::Exhausted => {}
     }
