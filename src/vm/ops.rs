@@ -1000,7 +1000,9 @@ impl Vm {
         // Tuples being hashed, outermost first: (tuple, next item, accumulator).
         let mut stack: Vec<(Rc<Vec<Value>>, usize, u64)> = vec![(t, 0, P5)];
         loop {
-            let top = stack.last_mut().expect("the outermost tuple is on the stack");
+            let top = stack
+                .last_mut()
+                .expect("the outermost tuple is on the stack");
             let Some(item) = top.0.get(top.1).cloned() else {
                 let (t, _, acc) = stack.pop().expect("just looked at it");
                 let h = finish(acc, t.len());

@@ -163,7 +163,13 @@ impl Vm {
             }
             Value::Function(r) => Tracked::Function(Rc::downgrade(r)),
             Value::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
-            Value::BoundMethod(r) => Tracked::BoundMethod(Rc::downgrade(r)),
+            Value::BoundMethod(r) => {
+                // A lock's `acquire` (a Condition keeps two) cannot be part of a cycle.
+                if !may_hold_cycle(&r.self_) && !may_hold_cycle(&r.func) {
+                    return;
+                }
+                Tracked::BoundMethod(Rc::downgrade(r))
+            }
             Value::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
             Value::Module(r) => Tracked::Module(Rc::downgrade(r)),
             _ => return,
@@ -193,9 +199,22 @@ impl Vm {
     }
 }
 
-/// Whether a tuple item can be part of a cycle (a tuple of strs and numbers cannot).
+/// Whether a tuple item or a bound method's part can be part of a cycle the collector can
+/// find (a tuple of strs and numbers cannot; nor can native objects and built-in functions,
+/// whose references the collector does not follow). A tuple of such atoms cannot either (one
+/// level deep: `dict.items()`-like pairs of pairs stay untracked).
 fn may_hold_cycle(v: &Value) -> bool {
-    !matches!(
+    match v {
+        Value::Tuple(t) => t
+            .iter()
+            .any(|v| matches!(v, Value::Tuple(_)) || !is_atom(v)),
+        v => !is_atom(v),
+    }
+}
+
+/// A value that holds no reference the collector follows.
+fn is_atom(v: &Value) -> bool {
+    matches!(
         v,
         Value::None
             | Value::Bool(_)
@@ -206,6 +225,8 @@ fn may_hold_cycle(v: &Value) -> bool {
             | Value::Bytes(_)
             | Value::Range(_)
             | Value::Code(_)
+            | Value::Native(_)
+            | Value::Builtin(_)
             | Value::NotImplemented
             | Value::Ellipsis
     )
