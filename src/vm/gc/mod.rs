@@ -16,10 +16,19 @@
 //! the eval breaker, and the eval loop collects at its next instruction boundary (as
 //! CPython 3.12 does), never inside an allocation or a `Drop`. Finalizers run there too.
 //!
-//! The registry is per interpreter (`State::gc`). Not tracked, so never collected when in a
-//! cycle: native objects' payloads (locks, deques, …), properties, static/class methods,
-//! `super` objects, slices, and containers created by native code that does not register
-//! them (see `Vm::gc_track_value`'s callers).
+//! The registry is per interpreter (`State::gc`). An instance (class, function, module) and
+//! its `__dict__` are one tracked object (see `objects`). Iterators, properties and
+//! static/class methods are not tracked, but a traversal follows them when its object holds
+//! their only handle (see `objects::value`). Never collected when in a cycle: native
+//! objects' payloads (locks, deques, …), `super` objects, slices, shared iterators or
+//! properties, and containers created by native code that does not register them (see
+//! `Vm::gc_track_value`'s callers).
+//!
+//! Cost (issue 12): trial deletion (`trial`) traverses each candidate once and looks
+//! addresses up in its own open-addressing table; tuples and bound methods that cannot close
+//! a cycle are not tracked. Measured with callgrind, the collector's share of a run (gc on
+//! against `gc.disable()`) is about 1% on p05/p07/p09/t5 and about 6% on a shortened
+//! t4_pool_map, which keeps tens of thousands of futures alive.
 
 pub mod finalize;
 pub mod objects;
