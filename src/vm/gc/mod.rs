@@ -88,7 +88,7 @@ impl Collector {
     }
 
     /// Registers a new container; asks for a collection when generation 0 is full.
-    #[inline]
+    #[inline(never)]
     pub fn track(&self, shared: &Shared, t: Tracked) {
         let mut young = self.generations[0].borrow_mut();
         young.push(t);
@@ -146,7 +146,9 @@ impl Collector {
 
 impl Vm {
     /// Registers a container the collector should know about (no-op for other values).
-    #[inline]
+    // Out of line (as the other entry points here): kept out of the eval loop's code, and
+    // cheap beside the allocation it follows.
+    #[inline(never)]
     pub fn gc_track_value(&self, v: &Value) {
         let t = match v {
             Value::List(r) => Tracked::List(Rc::downgrade(r)),
@@ -186,7 +188,7 @@ impl Vm {
         self.gc_track(t);
     }
 
-    #[inline]
+    #[inline(never)]
     pub fn gc_track(&self, t: Tracked) {
         self.state.gc.track(&self.shared, t);
     }
@@ -195,6 +197,8 @@ impl Vm {
     /// to Python code, so it may come to outlive its owner: from now on it is tracked on its
     /// own as well (in a collection where the owner is a candidate too, it is still counted
     /// with the owner).
+    #[cold]
+    #[inline(never)]
     pub fn gc_track_exposed_dict(&self, d: &Rc<PyDict>) {
         if !d.gc_tracked_alone.replace(true) {
             self.gc_track(Tracked::Dict(Rc::downgrade(d)));
@@ -202,7 +206,7 @@ impl Vm {
     }
 
     /// Registers a closure cell.
-    #[inline]
+    #[inline(never)]
     pub fn gc_track_cell(&self, c: &Rc<crate::objects::function::CellObj>) {
         self.gc_track(Tracked::Cell(Rc::downgrade(c)));
     }
@@ -243,6 +247,8 @@ fn is_atom(v: &Value) -> bool {
 
 /// The eval loop's safe point for the collector (its breaker bit was set): collects the
 /// generation that is due, then runs pending finalizers.
+#[cold]
+#[inline(never)]
 pub fn safe_point(vm: &mut Vm) {
     vm.shared
         .gil
@@ -263,6 +269,7 @@ pub fn safe_point(vm: &mut Vm) {
 /// Collects `generation` and the younger ones; returns how many unreachable objects were
 /// found (`gc.collect()`'s result). Finalizers of objects freed by the collection run at the
 /// next safe point (or when the caller runs `finalize::run_pending`).
+#[inline(never)]
 pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     let state = vm.state.clone();
     let gc = &state.gc;
