@@ -992,7 +992,12 @@ fn vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = arg_range(vm, args, "vars", 0, 1)?;
     match a.first() {
         Some(v) => match vm.instance_dict(v) {
-            Some(d) => Ok(Value::Dict(d)),
+            Some(d) => {
+                if !matches!(v, Value::Module(_)) {
+                    vm.gc_track_exposed_dict(&d);
+                }
+                Ok(Value::Dict(d))
+            }
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         },
         None => Err(vm.type_error("vars() without arguments is not supported by pyth")),

@@ -1,8 +1,9 @@
 //! The `gc` module: the interface to the cycle collector (`crate::vm::gc`).
 //!
 //! `collect()` returns how many unreachable objects it found, as CPython's does; pyth's
-//! objects are not CPython's (an instance and its `__dict__` are two objects here, one in
-//! CPython 3.11), so the numbers differ. `garbage` stays empty: finalizers never stop an
+//! objects are not quite CPython's (an instance and its `__dict__` count as one, as in
+//! CPython 3.11, but a `__dict__` that was handed out and outlived its instance counts on its
+//! own), so the numbers can differ. `garbage` stays empty: finalizers never stop an
 //! object from being collected (PEP 442).
 
 use crate::objects::heap::Rc;

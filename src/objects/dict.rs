@@ -353,6 +353,9 @@ impl DictTable {
 #[derive(Default)]
 pub struct PyDict {
     pub table: RefCell<DictTable>,
+    /// The cycle collector tracks this dict on its own, though an object owns it (see
+    /// `vm::gc::objects`): it was handed to Python code.
+    pub gc_tracked_alone: std::cell::Cell<bool>,
 }
 
 impl PyDict {
@@ -363,6 +366,7 @@ impl PyDict {
     pub fn from_table(table: DictTable) -> PyDict {
         PyDict {
             table: RefCell::new(table),
+            gc_tracked_alone: Default::default(),
         }
     }
 

@@ -55,7 +55,7 @@ impl Vm {
     /// Applies the descriptor protocol to a class attribute found for `obj`.
     pub fn bind_descriptor(&mut self, d: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
         Ok(match d {
-            Value::Function(_) => {
+            Value::Function(_) | Value::Builtin(_) => {
                 let m = Value::BoundMethod(Rc::new(BoundMethod {
                     self_: obj.clone(),
                     func: d,
@@ -63,15 +63,15 @@ impl Vm {
                 self.gc_track_value(&m);
                 m
             }
-            Value::Builtin(_) => Value::BoundMethod(Rc::new(BoundMethod {
-                self_: obj.clone(),
-                func: d,
-            })),
             Value::StaticMethod(f) => (*f).clone(),
-            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                self_: Value::Class(cls.clone()),
-                func: (*f).clone(),
-            })),
+            Value::ClassMethod(f) => {
+                let m = Value::BoundMethod(Rc::new(BoundMethod {
+                    self_: Value::Class(cls.clone()),
+                    func: (*f).clone(),
+                }));
+                self.gc_track_value(&m);
+                m
+            }
             Value::Property(p) => {
                 if p.fget.is_none() {
                     return Err(self.attribute_error("unreadable attribute"));
@@ -157,7 +157,10 @@ impl Vm {
     pub fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(Some(match (obj, name) {
             (_, "__class__") => Value::Class(self.type_of(obj)),
-            (Value::Instance(i), "__dict__") => Value::Dict(i.dict.clone()),
+            (Value::Instance(i), "__dict__") => {
+                self.gc_track_exposed_dict(&i.dict);
+                Value::Dict(i.dict.clone())
+            }
             (Value::Instance(i), _) if i.exception().is_some() => {
                 let st = i.exception().expect("checked").borrow();
                 match name {
@@ -207,7 +210,10 @@ impl Vm {
             (Value::Function(f), _) => match name {
                 "__name__" => Value::string(f.name.borrow().clone()),
                 "__qualname__" => Value::string(f.qualname.borrow().clone()),
-                "__dict__" => Value::Dict(f.dict.clone()),
+                "__dict__" => {
+                    self.gc_track_exposed_dict(&f.dict);
+                    Value::Dict(f.dict.clone())
+                }
                 "__code__" => Value::Code(f.code()),
                 "__globals__" => Value::Dict(f.globals.clone()),
                 "__defaults__" => {
@@ -336,10 +342,14 @@ impl Vm {
         }
         if let Some(v) = cls.lookup(name) {
             return Ok(match v {
-                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                    self_: Value::Class(cls.clone()),
-                    func: (*f).clone(),
-                })),
+                Value::ClassMethod(f) => {
+                    let m = Value::BoundMethod(Rc::new(BoundMethod {
+                        self_: Value::Class(cls.clone()),
+                        func: (*f).clone(),
+                    }));
+                    self.gc_track_value(&m);
+                    m
+                }
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::Instance(_) => {
                     let dt = self.type_of(&v);

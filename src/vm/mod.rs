@@ -114,14 +114,17 @@ impl Vm {
 
     /// A new exception instance of `class` with the given args.
     pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> PyErr {
-        PyErr(Rc::new(Instance {
+        let exc = Rc::new(Instance {
             class: RefCell::new(class.clone()),
             dict: Rc::new(PyDict::new()),
             payload: Payload::Exception(RefCell::new(ExceptionState {
                 args,
                 ..ExceptionState::default()
             })),
-        }))
+        });
+        // Caught, it can close a cycle (`e.handler = self`, a context chain).
+        self.gc_track(gc::objects::Tracked::Instance(Rc::downgrade(&exc)));
+        PyErr(exc)
     }
 
     pub fn new_error(&self, class: &Rc<Class>, msg: impl Into<String>) -> PyErr {

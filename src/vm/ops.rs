@@ -975,10 +975,7 @@ impl Vm {
             Value::None => 0x5f3759df,
             Value::Tuple(t) => {
                 let t = t.clone();
-                self.enter_nested("maximum recursion depth exceeded while hashing a tuple")?;
-                let h = self.tuple_hash(&t);
-                self.depth -= 1;
-                h?
+                self.tuple_hash(t)?
             }
             Value::Bytes(b) => crate::objects::str::hash_str(&String::from_utf8_lossy(b)),
             Value::FrozenSet(s) => {
@@ -1047,23 +1044,53 @@ impl Vm {
         })
     }
 
-    /// CPython 3.11's tuple hash (xxHash-based).
-    fn tuple_hash(&mut self, t: &[Value]) -> PyResult<i64> {
+    /// CPython 3.11's tuple hash (xxHash-based). Tuples nested in tuples are hashed with a
+    /// stack of their own, not by recursion, so any depth works (as in CPython, where a
+    /// million nested tuples hash fine); other items go through `hash`.
+    fn tuple_hash(&mut self, t: Rc<Vec<Value>>) -> PyResult<i64> {
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
         const P5: u64 = 2870177450012600261;
-        let mut acc: u64 = P5;
-        for item in t {
-            let lane = self.hash(item)? as u64;
-            acc = acc.wrapping_add(lane.wrapping_mul(P2));
-            acc = acc.rotate_left(31);
-            acc = acc.wrapping_mul(P1);
+        fn finish(acc: u64, len: usize) -> i64 {
+            let acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX {
+                1546275796
+            } else {
+                acc as i64
+            }
         }
-        acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
-        if acc == u64::MAX {
-            return Ok(1546275796);
+        fn add_lane(acc: u64, lane: i64) -> u64 {
+            acc.wrapping_add((lane as u64).wrapping_mul(P2))
+                .rotate_left(31)
+                .wrapping_mul(P1)
         }
-        Ok(acc as i64)
+        // Tuples being hashed, outermost first: (tuple, next item, accumulator).
+        let mut stack: Vec<(Rc<Vec<Value>>, usize, u64)> = vec![(t, 0, P5)];
+        loop {
+            let top = stack
+                .last_mut()
+                .expect("the outermost tuple is on the stack");
+            let Some(item) = top.0.get(top.1).cloned() else {
+                let (t, _, acc) = stack.pop().expect("just looked at it");
+                let h = finish(acc, t.len());
+                match stack.last_mut() {
+                    Some(parent) => {
+                        parent.2 = add_lane(parent.2, h);
+                        parent.1 += 1;
+                        continue;
+                    }
+                    None => return Ok(h),
+                }
+            };
+            if let Value::Tuple(inner) = item {
+                stack.push((inner, 0, P5));
+                continue;
+            }
+            let lane = self.hash(&item)?;
+            let top = stack.last_mut().expect("still there");
+            top.2 = add_lane(top.2, lane);
+            top.1 += 1;
+        }
     }
 
     // --- repr / str / format ---

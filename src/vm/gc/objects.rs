@@ -2,6 +2,12 @@
 //! registry), the strong handle taken while a collection runs, and per kind the two
 //! operations trial deletion needs — the references an object holds (exactly: each visited
 //! address is one strong handle the object owns) and clearing its contents.
+//!
+//! An instance, class, function or module and the `__dict__` it owns are one unit for the
+//! collector (as in CPython, where an instance's attributes live in the instance): the dict
+//! is not tracked on its own, the owner's traversal visits the dict's entries, and both
+//! addresses stand for the unit, so a reference to either from another candidate counts
+//! against the unit, and handles to the dict from outside keep the unit alive.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -11,7 +17,7 @@ use crate::objects::class::{Class, Instance, Payload};
 use crate::objects::dict::{DictTable, PyDict};
 use crate::objects::function::{BoundMethod, CellObj, Function};
 use crate::objects::heap::{Rc, Weak};
-use crate::objects::iter::{IterObj, IterState};
+use crate::objects::iter::IterState;
 use crate::objects::module::Module;
 use crate::objects::set::{PySet, SetTable};
 use crate::vm::generator::Generator;
@@ -50,7 +56,7 @@ macro_rules! kinds {
                 }
             }
 
-            pub fn strong_count(&self) -> usize {
+            fn strong_count(&self) -> usize {
                 match self {
                     $(Obj::$kind(r) => Rc::strong_count(r)),*
                 }
@@ -76,28 +82,115 @@ kinds! {
     Cell(CellObj),
     BoundMethod(BoundMethod),
     Generator(Generator),
-    Iter(IterObj),
     Module(Module),
 }
 
+/// Visits the handle `v` is.
+///
+/// Some kinds are never tracked: iterators, properties, static and class methods (CPython
+/// tracks them, but they are made often and rarely close a cycle). When such an object has
+/// no other handle than this one, its own handles are as good as its holder's, and are
+/// visited instead of it: so `it = iter(l); l.append(it)`, a suspended `for` inside a
+/// generator, or a property in a class dict whose getter refers back to the class can still
+/// be collected. A shared one is visited as itself (no candidate: whatever it holds stays
+/// alive), and past `INLINE_DEPTH` nested ones too.
 #[inline]
-fn value(v: &Value, visit: &mut dyn FnMut(usize)) {
-    if let Some(a) = v.heap_ptr() {
-        visit(a);
+fn value(v: &Value, visit: &mut impl FnMut(usize)) {
+    value_at(v, visit, 0);
+}
+
+/// How deeply `value` follows untracked objects inside one another.
+const INLINE_DEPTH: u32 = 16;
+
+fn value_at(v: &Value, visit: &mut impl FnMut(usize), depth: u32) {
+    let inline = depth < INLINE_DEPTH;
+    match v {
+        Value::Iter(it) if inline && Rc::strong_count(it) == 1 => {
+            // Borrowed: what it holds counts as referenced from outside (alive).
+            if let Ok(state) = it.state.try_borrow() {
+                iter_state(&state, visit, depth + 1);
+            }
+        }
+        Value::Property(p) if inline && Rc::strong_count(p) == 1 => {
+            for f in [&p.fget, &p.fset, &p.fdel, &p.doc] {
+                value_at(f, visit, depth + 1);
+            }
+        }
+        Value::StaticMethod(f) | Value::ClassMethod(f) if inline && Rc::strong_count(f) == 1 => {
+            value_at(f, visit, depth + 1);
+        }
+        _ => {
+            if let Some(a) = v.heap_ptr() {
+                visit(a);
+            }
+        }
     }
 }
 
 #[inline]
-fn rc<T: ?Sized + 'static>(r: &Rc<T>, visit: &mut dyn FnMut(usize)) {
+fn rc<T: ?Sized + 'static>(r: &Rc<T>, visit: &mut impl FnMut(usize)) {
     visit(Rc::as_ptr(r) as *const () as usize);
 }
 
+/// Visits the keys and values of a dict the object owns (see the module comment); false when
+/// the table is borrowed.
+#[inline]
+fn dict_entries(d: &PyDict, visit: &mut impl FnMut(usize)) -> bool {
+    let Ok(table) = d.table.try_borrow() else {
+        return false;
+    };
+    for e in table.entries() {
+        value(&e.key, visit);
+        value(&e.value, visit);
+    }
+    true
+}
+
+fn clear_dict(d: &PyDict, sink: &mut Vec<Box<dyn Any>>) {
+    if let Ok(mut table) = d.table.try_borrow_mut() {
+        let mut fresh = DictTable::default();
+        fresh.version = table.version + 1;
+        sink.push(Box::new(std::mem::replace(&mut *table, fresh)));
+    }
+}
+
 impl Obj {
+    /// The dict counted with this object (see the module comment).
+    #[inline]
+    pub fn owned_dict(&self) -> Option<&Rc<PyDict>> {
+        match self {
+            Obj::Instance(i) => Some(&i.dict),
+            Obj::Class(c) => Some(&c.dict),
+            Obj::Function(f) => Some(&f.dict),
+            Obj::Module(m) => Some(&m.dict),
+            _ => None,
+        }
+    }
+
+    /// The address of the owned dict, the unit's second address.
+    #[inline]
+    pub fn owned_dict_addr(&self) -> Option<usize> {
+        self.owned_dict()
+            .map(|d| Rc::as_ptr(d) as *const () as usize)
+    }
+
+    /// The strong handles to the unit, less the one the collection holds and the one the
+    /// owner holds to its dict: the handles trial deletion starts from.
+    #[inline]
+    pub fn handles(&self) -> usize {
+        let own = self.strong_count() - 1;
+        match self.owned_dict() {
+            Some(d) => own + Rc::strong_count(d) - 1,
+            None => own,
+        }
+    }
+
     /// Calls `visit` with the address of every object this one holds a strong handle to,
-    /// once per handle. Returns false, visiting nothing, when one of the object's cells is
-    /// borrowed (native code is using it): the collector then treats it as alive and as
-    /// holding references it does not know about.
-    pub fn traverse(&self, visit: &mut dyn FnMut(usize)) -> bool {
+    /// once per handle (for a unit, the handles its dict holds instead of the handle to the
+    /// dict). Returns false when one of the object's cells is borrowed (native code is using
+    /// it): the collector then treats it as alive and as holding references it does not
+    /// know about.
+    pub fn traverse(&self, visit: &mut impl FnMut(usize)) -> bool {
         match self {
             Obj::List(l) => {
                 let Ok(items) = l.try_borrow() else {
@@ -143,7 +236,7 @@ impl Obj {
                     }
                 }
                 rc(&class, visit);
-                rc(&i.dict, visit);
+                return dict_entries(&i.dict, visit);
             }
             Obj::Class(c) => {
                 let (Ok(bases), Ok(mro), Ok(meta)) = (
@@ -156,7 +249,7 @@ impl Obj {
                 bases.iter().for_each(|b| rc(b, visit));
                 mro.iter().for_each(|b| rc(b, visit));
                 meta.iter().for_each(|m| rc(m, visit));
-                rc(&c.dict, visit);
+                return dict_entries(&c.dict, visit);
             }
             Obj::Function(f) => {
                 let (Ok(defaults), Ok(kwdefaults)) =
@@ -168,7 +261,7 @@ impl Obj {
                 defaults.iter().for_each(|v| value(v, visit));
                 kwdefaults.iter().for_each(|(_, v)| value(v, visit));
                 f.closure.iter().for_each(|c| rc(c, visit));
-                rc(&f.dict, visit);
+                return dict_entries(&f.dict, visit);
             }
             Obj::Cell(c) => {
                 let Ok(v) = c.0.try_borrow() else {
@@ -192,13 +285,7 @@ impl Obj {
                     f.namespace.iter().for_each(|n| rc(n, visit));
                 }
             }
-            Obj::Iter(it) => {
-                let Ok(state) = it.state.try_borrow() else {
-                    return false;
-                };
-                iter_state(&state, visit);
-            }
-            Obj::Module(m) => rc(&m.dict, visit),
+            Obj::Module(m) => return dict_entries(&m.dict, visit),
         }
         true
     }
@@ -212,13 +299,7 @@ impl Obj {
                     sink.push(Box::new(std::mem::take(&mut *items)));
                 }
             }
-            Obj::Dict(d) => {
-                if let Ok(mut table) = d.table.try_borrow_mut() {
-                    let mut fresh = DictTable::default();
-                    fresh.version = table.version + 1;
-                    sink.push(Box::new(std::mem::replace(&mut *table, fresh)));
-                }
-            }
+            Obj::Dict(d) => clear_dict(d, sink),
             Obj::Set(s) => {
                 if let Ok(mut table) = s.table.try_borrow_mut() {
                     let mut fresh = SetTable::default();
@@ -270,46 +351,41 @@ impl Obj {
                     sink.push(Box::new(frame.take()));
                 }
             }
-            Obj::Iter(it) => {
-                if let Ok(mut state) = it.state.try_borrow_mut() {
-                    sink.push(Box::new(std::mem::replace(
-                        &mut *state,
-                        IterState::Exhausted,
-                    )));
-                }
-            }
             // Immutable: the cycles through them are broken at their mutable members.
             Obj::Tuple(_) | Obj::BoundMethod(_) | Obj::Module(_) => {}
+        }
+        if let Some(d) = self.owned_dict() {
+            clear_dict(d, sink);
         }
     }
 }
 
-fn iter_state(state: &IterState, visit: &mut dyn FnMut(usize)) {
+fn iter_state(state: &IterState, visit: &mut impl FnMut(usize), depth: u32) {
     match state {
-        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => value(seq, visit),
-        IterState::Str { s, .. } => value(s, visit),
-        IterState::Dict { dict, .. } => value(dict, visit),
-        IterState::Values { items, .. } => items.iter().for_each(|v| value(v, visit)),
+        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => value_at(seq, visit, depth),
+        IterState::Str { s, .. } => value_at(s, visit, depth),
+        IterState::Dict { dict, .. } => value_at(dict, visit, depth),
+        IterState::Values { items, .. } => items.iter().for_each(|v| value_at(v, visit, depth)),
         IterState::SetItems { set, items, .. } => {
-            value(set, visit);
-            items.iter().for_each(|v| value(v, visit));
+            value_at(set, visit, depth);
+            items.iter().for_each(|v| value_at(v, visit, depth));
         }
         IterState::Enumerate { inner, count } => {
-            value(inner, visit);
-            value(count, visit);
+            value_at(inner, visit, depth);
+            value_at(count, visit, depth);
         }
-        IterState::Zip { iters, .. } => iters.iter().for_each(|v| value(v, visit)),
+        IterState::Zip { iters, .. } => iters.iter().for_each(|v| value_at(v, visit, depth)),
         IterState::Map { func, iters } => {
-            value(func, visit);
-            iters.iter().for_each(|v| value(v, visit));
+            value_at(func, visit, depth);
+            iters.iter().for_each(|v| value_at(v, visit, depth));
         }
         IterState::Filter { func, inner } => {
-            value(func, visit);
-            value(inner, visit);
+            value_at(func, visit, depth);
+            value_at(inner, visit, depth);
         }
         IterState::Callable { func, sentinel } => {
-            value(func, visit);
-            value(sentinel, visit);
+            value_at(func, visit, depth);
+            value_at(sentinel, visit, depth);
         }
         IterState::Range { .. } | IterState::Exhausted => {}
     }
