@@ -365,31 +365,36 @@ def quantiles(data, *, n=4, method='exclusive'):
     raise ValueError(f'Unknown method: {method!r}')
 
 
-def covariance(x, y, /):
+def _paired(x, y, what):
+    """The common length of x and y, checked as CPython's bivariate functions check it."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of '
+        raise StatisticsError(f'{what} requires that both inputs have same number of '
                               'data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = fmean(x)
-    ybar = fmean(y)
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
 
 
-def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of '
-                              'data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
+def _centered_sums(x, y):
+    """(sum of (x-x̄)(y-ȳ), sum of (x-x̄)², sum of (y-ȳ)², x̄, ȳ), each by fsum."""
     xbar = fmean(x)
     ybar = fmean(y)
     sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
     sxx = math.fsum((d := xi - xbar) * d for xi in x)
     syy = math.fsum((d := yi - ybar) * d for yi in y)
+    return sxy, sxx, syy, xbar, ybar
+
+
+def covariance(x, y, /):
+    n = _paired(x, y, 'covariance')
+    sxy = _centered_sums(x, y)[0]
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    _paired(x, y, 'correlation')
+    sxy, sxx, syy, _, _ = _centered_sums(x, y)
     try:
         return sxy / math.sqrt(sxx * syy)
     except ZeroDivisionError:
@@ -412,20 +417,12 @@ class LinearRegression:
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number '
-                              'of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    _paired(x, y, 'linear regression')
     if proportional:
         sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
         sxx = math.fsum(xi * xi for xi in x)
     else:
-        xbar = fmean(x)
-        ybar = fmean(y)
-        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = math.fsum((d := xi - xbar) * d for xi in x)
+        sxy, sxx, _, xbar, ybar = _centered_sums(x, y)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:

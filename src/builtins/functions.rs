@@ -5,7 +5,7 @@ use crate::objects::heap::Rc;
 use num_bigint::BigInt;
 
 use super::args::{bind, exact, no_keywords, range as arg_range};
-use super::native;
+
 use crate::objects::class::Class;
 use crate::objects::function::Args;
 use crate::objects::iter::{IterObj, IterState};
@@ -68,7 +68,7 @@ pub fn install(vm: &mut Vm) {
         ("quit", exit),
     ];
     for (name, f) in fns {
-        b.set_str(name, native(name, *f));
+        b.set_str(name, super::native_function(name, *f));
     }
 }
 

@@ -28,6 +28,17 @@ pub fn native(name: &'static str, func: NativeFn) -> Value {
         name,
         func,
         bound_self: None,
+        is_method: true,
+    }))
+}
+
+/// A module-level native function: it does not bind when stored on a class.
+pub fn native_function(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name,
+        func,
+        bound_self: None,
+        is_method: false,
     }))
 }
 

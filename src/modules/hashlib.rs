@@ -132,6 +132,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
                     Value::Class(cls.clone()),
                     Value::str(name),
                 ])),
+                is_method: false,
             })),
         );
     }
@@ -142,6 +143,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
             name: "file_digest",
             func: file_digest,
             bound_self: Some(Value::Class(cls.clone())),
+            is_method: false,
         })),
     );
     set(
@@ -151,6 +153,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Rc<Module>> {
             name: "new",
             func: new,
             bound_self: Some(Value::Class(cls.clone())),
+            is_method: false,
         })),
     );
     for attr in ["algorithms_available", "algorithms_guaranteed"] {

@@ -201,6 +201,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
                 name: "tee",
                 func: tee,
                 bound_self: Some(tee_cls),
+                is_method: false,
             })),
         );
     }

@@ -87,7 +87,8 @@ pub fn stdlib_names() -> impl Iterator<Item = &'static str> {
 pub fn new_native_module(vm: &mut Vm, name: &str, fns: &[(&'static str, NativeFn)]) -> Rc<Module> {
     let m = vm.new_module(name, None);
     for (fname, f) in fns {
-        m.dict.set_str(fname, crate::builtins::native(fname, *f));
+        m.dict
+            .set_str(fname, crate::builtins::native_function(fname, *f));
     }
     m
 }

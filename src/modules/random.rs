@@ -63,6 +63,7 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
                 name,
                 func: *f,
                 bound_self: Some(inst.clone()),
+                is_method: false,
             })),
         );
     }

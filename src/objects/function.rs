@@ -85,6 +85,19 @@ pub struct BuiltinFunction {
     pub func: NativeFn,
     /// Set for methods of native objects bound at creation (e.g. `lock.acquire`).
     pub bound_self: Option<Value>,
+    /// Whether, found on a class, it binds to the instance: true for the methods of built-in
+    /// types (CPython's method descriptors), false for module-level and builtins-namespace
+    /// functions (CPython's `builtin_function_or_method`, which `Formatter.converter =
+    /// time.localtime` relies on).
+    pub is_method: bool,
+}
+
+impl BuiltinFunction {
+    /// Whether attribute lookup on an instance binds it (see `is_method`); one already
+    /// bound at creation never binds again.
+    pub fn binds(&self) -> bool {
+        self.is_method && self.bound_self.is_none()
+    }
 }
 
 pub struct BoundMethod {

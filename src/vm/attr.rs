@@ -55,6 +55,7 @@ impl Vm {
     /// Applies the descriptor protocol to a class attribute found for `obj`.
     pub fn bind_descriptor(&mut self, d: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
         Ok(match d {
+            Value::Builtin(ref b) if !b.binds() => d,
             Value::Function(_) | Value::Builtin(_) => {
                 let m = Value::BoundMethod(Rc::new(BoundMethod {
                     self_: obj.clone(),
@@ -434,8 +435,10 @@ impl Vm {
         let Some(f) = cls.lookup(name) else {
             return Ok(None);
         };
-        if !matches!(f, Value::Function(_) | Value::Builtin(_)) {
-            return Ok(None);
+        match &f {
+            Value::Function(_) => {}
+            Value::Builtin(b) if b.binds() => {}
+            _ => return Ok(None),
         }
         if let Value::Instance(i) = obj {
             if i.dict.get_str(name).is_some() {

@@ -1066,37 +1066,17 @@ impl Vm {
     fn call_from_stack(&mut self, f: &mut Frame, n: usize) -> PyResult<Option<Flow>> {
         let at = f.stack.len() - n - 1;
         let callee = f.stack[at].clone();
-        match &callee {
-            Value::Function(func) if !func.code.borrow().flags.generator => {
-                let frame = self.function_frame(func, &f.stack[at + 1..], &[], None)?;
-                f.stack.truncate(at);
-                self.enter_frame()?;
-                Ok(Some(Flow::Call(frame)))
-            }
-            Value::BoundMethod(m) => {
-                if let Value::Function(func) = &m.func
-                    && !func.code.borrow().flags.generator
-                {
-                    let frame =
-                        self.function_frame(func, &f.stack[at + 1..], &[], Some(&m.self_))?;
-                    f.stack.truncate(at);
-                    self.enter_frame()?;
-                    return Ok(Some(Flow::Call(frame)));
-                }
-                let args = f.stack.split_off(at + 1);
-                f.pop();
-                let v = self.call(&callee, &Args::new(&args))?;
-                f.push(v);
-                Ok(None)
-            }
-            _ => {
-                let args = f.stack.split_off(at + 1);
-                f.pop();
-                let v = self.call(&callee, &Args::new(&args))?;
-                f.push(v);
-                Ok(None)
-            }
+        if let Some((func, self_)) = plain_python_callee(&callee) {
+            let frame = self.function_frame(func, &f.stack[at + 1..], &[], self_)?;
+            f.stack.truncate(at);
+            self.enter_frame()?;
+            return Ok(Some(Flow::Call(frame)));
         }
+        let args = f.stack.split_off(at + 1);
+        f.pop();
+        let v = self.call(&callee, &Args::new(&args))?;
+        f.push(v);
+        Ok(None)
     }
 
     fn cell_name(&self, code: &crate::compiler::bytecode::Code, i: usize) -> String {

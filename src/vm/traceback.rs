@@ -62,16 +62,15 @@ impl Vm {
     /// One exception: its traceback entries and the `Type: message` line.
     pub(crate) fn format_one(&mut self, exc: &Value, out: &mut String) {
         let Value::Instance(inst) = exc else { return };
-        let tb = inst
-            .exception()
-            .map(|st| st.borrow().traceback.clone())
-            .unwrap_or_default();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            // Entries are stored innermost first; printed outermost first.
-            let outermost_first: Vec<&TracebackEntry> = tb.iter().rev().collect();
-            for piece in format_entries(&outermost_first) {
-                out.push_str(&piece);
+        if let Some(st) = inst.exception() {
+            let st = st.borrow();
+            if !st.traceback.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                // Entries are stored innermost first; printed outermost first.
+                let outermost_first: Vec<&TracebackEntry> = st.traceback.iter().rev().collect();
+                for piece in format_entries(&outermost_first) {
+                    out.push_str(&piece);
+                }
             }
         }
         out.push_str(&self.exception_only_with_suggestion(exc));
@@ -81,14 +80,11 @@ impl Vm {
     /// `Type: message`, with CPython's "Did you mean" for a `NameError` that has a traceback.
     pub fn exception_only_with_suggestion(&mut self, exc: &Value) -> String {
         let mut text = self.exception_only(exc);
-        if let Value::Instance(inst) = exc {
-            let tb = inst
-                .exception()
-                .map(|st| st.borrow().traceback.clone())
-                .unwrap_or_default();
-            if let Some(suggestion) = self.name_error_suggestion(inst, &tb) {
-                text.push_str(&format!(". Did you mean: '{suggestion}'?"));
-            }
+        if let Value::Instance(inst) = exc
+            && let Some(st) = inst.exception()
+            && let Some(suggestion) = self.name_error_suggestion(inst, &st.borrow().traceback)
+        {
+            text.push_str(&format!(". Did you mean: '{suggestion}'?"));
         }
         text
     }

@@ -4,6 +4,7 @@ Thread-safe as CPython's: the logger tree is guarded by a module lock and every 
 serialises `emit` with its own RLock, so lines written by several threads never interleave.
 """
 
+import os
 import sys
 import time
 import threading
@@ -96,14 +97,6 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-def _process_id():
-    try:
-        import os
-        return os.getpid()
-    except (ImportError, AttributeError):
-        return None
-
-
 # -- records ---------------------------------------------------------------------------------
 
 class LogRecord:
@@ -139,7 +132,7 @@ class LogRecord:
             self.thread = None
             self.threadName = None
         self.processName = 'MainProcess' if logMultiprocessing else None
-        self.process = _process_id() if logProcesses else None
+        self.process = os.getpid() if logProcesses else None
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
@@ -236,16 +229,13 @@ class StrFormatStyle(PercentStyle):
         return self._fmt.format(**record.__dict__)
 
     def validate(self):
+        import string
         fields = set()
-        try:
-            import string
-            for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
-                if fieldname:
-                    fields.add(fieldname)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-        except ImportError:
-            fields = {'message'} if '{' in self._fmt else set()
+        for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
+            if fieldname:
+                fields.add(fieldname)
+            if conversion and conversion not in 'rsa':
+                raise ValueError('invalid conversion: %r' % conversion)
         if not fields:
             raise ValueError('invalid format: no fields')
 
@@ -288,7 +278,7 @@ _STYLES = {
 class Formatter:
     """Turns a LogRecord into text, with a %-, {- or $-style format."""
 
-    converter = time.localtime if hasattr(time, 'localtime') else None
+    converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
@@ -563,20 +553,12 @@ class StreamHandler(Handler):
         return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
 
 
-def _abspath(filename):
-    try:
-        import os
-        return os.path.abspath(filename)
-    except (ImportError, AttributeError):
-        return filename
-
-
 class FileHandler(StreamHandler):
     """Appends (or writes, by `mode`) formatted records to a file."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
         filename = str(filename)
-        self.baseFilename = _abspath(filename)
+        self.baseFilename = os.path.abspath(filename)
         self.mode = mode
         self.encoding = encoding
         if "b" not in mode:
@@ -1136,11 +1118,8 @@ def shutdown(handlerList=None):
                 raise
 
 
-try:
-    import atexit
-    atexit.register(shutdown)
-except ImportError:
-    pass
+import atexit
+atexit.register(shutdown)
 
 
 _warnings_showwarning = None
